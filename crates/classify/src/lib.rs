@@ -1,0 +1,11 @@
+//! Classification without I/O: rule loading (`classifiers/*.toml`), validators, the text path
+//! (find spans of personal data in free text) and the column path (decide what a field holds).
+
+pub mod column;
+pub mod engine;
+pub mod rules;
+pub mod validators;
+
+pub use column::{ColumnProfile, ColumnVerdict};
+pub use engine::{Engine, TextMatch};
+pub use rules::{Rule, RuleError};

@@ -1,0 +1,163 @@
+//! Named validators that rules refer to with `validate = "<name>"`. A validator sees only the
+//! candidate span, never the whole text, so it may be as thorough as it likes.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// What a validator concluded about a candidate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// Structure proven (a check digit matched): raises the score.
+    Confirmed,
+    /// Cannot be a value of this kind: the candidate is dropped.
+    Rejected,
+    /// Nothing to prove either way: the score stays.
+    Unknown,
+}
+
+pub type Validator = fn(&str) -> Verdict;
+
+/// Resolves a validator name used in rule files.
+pub fn lookup(name: &str) -> Option<Validator> {
+    Some(match name {
+        "vin-check-digit" => vin_check_digit,
+        "email-structure" => email_structure,
+        _ => return None,
+    })
+}
+
+static TLDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../../../classifiers/dictionaries/tlds.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// Is `label` a delegated top-level domain (case-insensitive)?
+pub fn is_known_tld(label: &str) -> bool {
+    let lower = label.to_ascii_lowercase();
+    TLDS.contains(lower.as_str())
+}
+
+/// Email shape beyond the pattern: no empty dot-atoms, valid domain labels, a known TLD.
+pub fn email_structure(candidate: &str) -> Verdict {
+    let Some((local, domain)) = candidate.rsplit_once('@') else {
+        return Verdict::Rejected;
+    };
+    if local.is_empty() || local.len() > 64 || local.contains("..") || local.starts_with('.') {
+        return Verdict::Rejected;
+    }
+    let labels: Vec<&str> = domain.split('.').collect();
+    if labels.len() < 2 || labels.iter().any(|l| l.is_empty() || l.starts_with('-') || l.ends_with('-')) {
+        return Verdict::Rejected;
+    }
+    let tld = labels[labels.len() - 1];
+    if !is_known_tld(tld) {
+        return Verdict::Rejected;
+    }
+    Verdict::Confirmed
+}
+
+/// Transliteration values of ISO 3779 letters for the check digit.
+fn vin_value(c: u8) -> Option<u32> {
+    Some(match c {
+        b'0'..=b'9' => u32::from(c - b'0'),
+        b'A' | b'J' => 1,
+        b'B' | b'K' | b'S' => 2,
+        b'C' | b'L' | b'T' => 3,
+        b'D' | b'M' | b'U' => 4,
+        b'E' | b'N' | b'V' => 5,
+        b'F' | b'W' => 6,
+        b'G' | b'P' | b'X' => 7,
+        b'H' | b'Y' => 8,
+        b'R' | b'Z' => 9,
+        _ => return None,
+    })
+}
+
+const VIN_WEIGHTS: [u32; 17] = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
+
+/// Structural checks shared by every VIN rule: the ISO 3779 alphabet, the last four characters
+/// numeric (the serial part of the VIS), at least one letter (a 17-digit run is an id, not a
+/// VIN) and not one repeated character (placeholders such as `11111111111111111`).
+pub fn vin_structure_ok(v: &[u8]) -> bool {
+    v.len() == 17
+        && v.iter().all(|&c| vin_value(c).is_some())
+        && v[13..].iter().all(u8::is_ascii_digit)
+        && v.iter().any(u8::is_ascii_alphabetic)
+        && v.iter().any(|&c| c != v[0])
+}
+
+/// The North-American check digit (position 9) computed from the other sixteen characters.
+pub fn vin_expected_check_digit(v: &[u8]) -> Option<u8> {
+    if v.len() != 17 {
+        return None;
+    }
+    let mut sum = 0;
+    for (i, &c) in v.iter().enumerate() {
+        sum += vin_value(c)? * VIN_WEIGHTS[i];
+    }
+    Some(match sum % 11 {
+        10 => b'X',
+        d => b'0' + d as u8,
+    })
+}
+
+/// ISO 3779 structure plus the check digit: confirmed when it matches, rejected otherwise.
+pub fn vin_check_digit(candidate: &str) -> Verdict {
+    let v = candidate.as_bytes();
+    if !vin_structure_ok(v) {
+        return Verdict::Rejected;
+    }
+    match vin_expected_check_digit(v) {
+        Some(d) if d == v[8] => Verdict::Confirmed,
+        _ => Verdict::Rejected,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vin_check_digit_accepts_known_vins() {
+        for v in ["1M8GDM9AXKP042788", "JH4KA7561PC008269", "3ZRJ2J0X4P3ZC0512", "KT2A9EEZ4D8ED4266"] {
+            assert_eq!(vin_check_digit(v), Verdict::Confirmed, "{v}");
+        }
+    }
+
+    #[test]
+    fn vin_check_digit_rejects_wrong_digit_and_shapes() {
+        assert_eq!(vin_check_digit("1M8GDM9AXKP042789"), Verdict::Rejected);
+        assert_eq!(vin_check_digit("11111111111111111"), Verdict::Rejected, "placeholder");
+        assert_eq!(vin_check_digit("1M8GDM9AXKP04278"), Verdict::Rejected, "16 chars");
+        assert_eq!(vin_check_digit("1M8GDM9AXKPO42788"), Verdict::Rejected, "letter O");
+        assert_eq!(vin_check_digit("12345678901234567"), Verdict::Rejected, "all digits");
+        assert_eq!(vin_check_digit("ABCDEFGHJKLMNPRST"), Verdict::Rejected, "serial not numeric");
+    }
+
+    #[test]
+    fn check_digit_x_is_computed() {
+        // Remainder 10 is written X: the ninth character of this well-known VIN.
+        assert_eq!(vin_expected_check_digit(b"1M8GDM9AXKP042788"), Some(b'X'));
+    }
+
+    #[test]
+    fn email_structure_needs_known_tld() {
+        assert_eq!(email_structure("a.b@example.com"), Verdict::Confirmed);
+        assert_eq!(email_structure("x@mail.example.co.uk"), Verdict::Confirmed);
+        assert_eq!(email_structure("logo@2x.png"), Verdict::Rejected);
+        assert_eq!(email_structure("a..b@example.com"), Verdict::Rejected);
+        assert_eq!(email_structure("a@-example.com"), Verdict::Rejected);
+        assert_eq!(email_structure("a@example"), Verdict::Rejected);
+    }
+
+    #[test]
+    fn tld_list_is_loaded() {
+        assert!(is_known_tld("COM"));
+        assert!(is_known_tld("jp"));
+        assert!(!is_known_tld("png"));
+        assert!(!is_known_tld("localhost"));
+    }
+}

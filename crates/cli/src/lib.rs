@@ -1,0 +1,271 @@
+//! The `piimap` command line: arguments → scan plan → scan → reports → exit code.
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand, ValueEnum};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use piimap_classify::Engine;
+use piimap_connect::SelectOptions;
+use piimap_formats::DecodeOptions;
+use piimap_model::{Inventory, LocationReport, Outcome, RunInfo, ToolInfo, INVENTORY_SCHEMA};
+use piimap_report::{OccurrenceWriter, Samples};
+use piimap_scan::{Observer, ScanPlan};
+use std::fs::File;
+use std::io::{BufWriter, IsTerminal, Write};
+use std::path::PathBuf;
+
+/// Exit codes (README "Exit codes").
+pub mod exit {
+    /// Scan complete, no personal data found.
+    pub const CLEAN: i32 = 0;
+    /// Scan complete, personal data found.
+    pub const FOUND: i32 = 1;
+    /// Fatal: bad arguments, unreachable source, or nothing could be scanned.
+    pub const FATAL: i32 = 2;
+    /// Partial: some locations failed; the others were scanned.
+    pub const PARTIAL: i32 = 3;
+}
+
+#[derive(Parser, Debug)]
+#[command(name = "piimap", version, about = "Find where personal data lives and whether each place is exposed")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Scan files and folders for personal data and report where it is and who can read it.
+    Scan(ScanArgs),
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum StdoutFormat {
+    /// A readable summary.
+    Summary,
+    /// The inventory JSON.
+    Json,
+    /// Nothing.
+    None,
+}
+
+#[derive(clap::Args, Debug)]
+struct ScanArgs {
+    /// Files, folders or file:// URIs to scan.
+    #[arg(required = true, value_name = "PATH|URI")]
+    targets: Vec<String>,
+    /// Only scan files whose path (relative to the target) or name matches this glob; repeatable.
+    #[arg(long, value_name = "GLOB")]
+    include: Vec<String>,
+    /// Skip files and folders whose relative path or name matches this glob; repeatable.
+    #[arg(long, value_name = "GLOB")]
+    exclude: Vec<String>,
+    /// Follow symbolic links (listed and skipped by default).
+    #[arg(long)]
+    follow_symlinks: bool,
+    /// Write the inventory JSON to this file.
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// What to print on standard output.
+    #[arg(long, value_enum, default_value_t = StdoutFormat::Summary)]
+    format: StdoutFormat,
+    /// Write one JSON line per detected value (the scorer's input) to this file.
+    #[arg(long, value_name = "FILE")]
+    occurrences: Option<PathBuf>,
+    /// Write raw sample values instead of masked previews. The outputs then hold personal data.
+    #[arg(long)]
+    show_samples: bool,
+    /// Worker threads (default: one per core).
+    #[arg(long, default_value_t = 0)]
+    threads: usize,
+    /// Longest line handled in one piece, in bytes; longer lines are split into windows.
+    #[arg(long, default_value_t = piimap_formats::DEFAULT_LINE_CAP)]
+    line_cap: usize,
+    /// Load classifier rules from this folder of TOML files instead of the built-in set.
+    #[arg(long, value_name = "DIR")]
+    rules: Option<PathBuf>,
+    /// No progress bar.
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+/// Parses arguments, runs, and returns the process exit code.
+pub fn run() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { exit::FATAL } else { exit::CLEAN };
+            let _ = e.print();
+            return code;
+        }
+    };
+    init_logging();
+    let result = match cli.command {
+        Command::Scan(args) => scan(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("piimap: error: {e:#}");
+            exit::FATAL
+        }
+    }
+}
+
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("PIIMAP_LOG").unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).with_target(false).try_init();
+}
+
+fn now() -> String {
+    time::OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}
+
+/// Removes passwords from URIs before arguments are recorded (`user:secret@` → `user:***@`).
+fn redact(arg: &str) -> String {
+    let Some((scheme, rest)) = arg.split_once("://") else {
+        return arg.to_string();
+    };
+    let authority_end = rest.find('/').unwrap_or(rest.len());
+    match rest[..authority_end].rfind('@') {
+        Some(at) => {
+            let userinfo = &rest[..at];
+            let user = userinfo.split(':').next().unwrap_or("");
+            let masked = if userinfo.contains(':') { format!("{user}:***") } else { user.to_string() };
+            format!("{scheme}://{masked}{}", &rest[at..])
+        }
+        None => arg.to_string(),
+    }
+}
+
+struct Progress {
+    bar: ProgressBar,
+}
+
+impl Observer for Progress {
+    fn listed(&self, _uri: &str) {
+        self.bar.inc_length(1);
+    }
+    fn finished(&self, report: &LocationReport) {
+        self.bar.inc(1);
+        if let Outcome::Failed { error } = &report.outcome {
+            tracing::warn!(location = %report.uri, "failed: {error}");
+        }
+    }
+}
+
+fn scan(args: ScanArgs) -> Result<i32> {
+    let started = now();
+    let engine = match &args.rules {
+        Some(dir) => Engine::new(piimap_classify::rules::load_rules_dir(dir)?)?,
+        None => Engine::embedded()?,
+    };
+    let samples = if args.show_samples { Samples::Shown } else { Samples::Masked };
+    let plan = ScanPlan {
+        targets: args.targets.clone(),
+        select: SelectOptions { include: args.include.clone(), exclude: args.exclude.clone(), follow_symlinks: args.follow_symlinks },
+        decode: DecodeOptions { line_cap: args.line_cap, ..DecodeOptions::default() },
+        threads: args.threads,
+        max_samples: 3,
+    };
+    let mut occurrences = match &args.occurrences {
+        Some(path) => {
+            let f = File::create(path).with_context(|| format!("creating {}", path.display()))?;
+            Some(OccurrenceWriter::new(BufWriter::new(f), samples))
+        }
+        None => None,
+    };
+    let bar = if !args.quiet && std::io::stderr().is_terminal() {
+        let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
+        bar.set_style(
+            ProgressStyle::with_template("{spinner} {pos}/{len} locations [{elapsed}] {wide_bar}")
+                .expect("the template is valid"),
+        );
+        bar
+    } else {
+        ProgressBar::hidden()
+    };
+    let progress = Progress { bar };
+    let mut write_error: Option<std::io::Error> = None;
+    let reports = piimap_scan::scan(
+        &plan,
+        &engine,
+        &mut |occ| {
+            if let Some(w) = occurrences.as_mut() {
+                if write_error.is_none() {
+                    if let Err(e) = w.write(&occ) {
+                        write_error = Some(e);
+                    }
+                }
+            }
+        },
+        &progress,
+    )?;
+    progress.bar.finish_and_clear();
+    if let Some(e) = write_error {
+        return Err(e).context("writing occurrences");
+    }
+    if let Some(w) = occurrences {
+        w.finish().context("writing occurrences")?;
+    }
+
+    let inventory = Inventory {
+        schema: INVENTORY_SCHEMA,
+        tool: ToolInfo { name: "piimap".into(), version: env!("CARGO_PKG_VERSION").into() },
+        run: RunInfo { started, finished: now(), args: std::env::args().map(|a| redact(&a)).collect() },
+        summary: Inventory::summarize(&reports),
+        locations: reports,
+    };
+    if let Some(path) = &args.output {
+        let f = File::create(path).with_context(|| format!("creating {}", path.display()))?;
+        piimap_report::write_inventory_json(&inventory, samples, BufWriter::new(f))
+            .with_context(|| format!("writing {}", path.display()))?;
+    }
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    match args.format {
+        StdoutFormat::Summary => {
+            piimap_report::write_summary(&inventory, &mut out)?;
+            if args.show_samples {
+                writeln!(out, "note: --show-samples: the written outputs contain raw personal data")?;
+            }
+        }
+        StdoutFormat::Json => piimap_report::write_inventory_json(&inventory, samples, &mut out)?,
+        StdoutFormat::None => {}
+    }
+    out.flush()?;
+    Ok(exit_code(&inventory))
+}
+
+fn exit_code(inv: &Inventory) -> i32 {
+    let s = &inv.summary;
+    if s.failed > 0 && s.scanned == 0 && s.skipped == 0 {
+        exit::FATAL
+    } else if s.failed > 0 {
+        exit::PARTIAL
+    } else if inv.locations.iter().any(LocationReport::has_personal_data) {
+        exit::FOUND
+    } else {
+        exit::CLEAN
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credentials_are_redacted() {
+        assert_eq!(redact("postgres://app:s3cret@db:5432/x"), "postgres://app:***@db:5432/x");
+        assert_eq!(redact("s3://bucket/a@b"), "s3://bucket/a@b");
+        assert_eq!(redact("/data/x"), "/data/x");
+        assert_eq!(redact("mysql://root@h/db"), "mysql://root@h/db");
+    }
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+}

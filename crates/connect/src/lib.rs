@@ -1,0 +1,113 @@
+//! Connectors: enumerate the units of a data store (files, objects, tables), open them for
+//! reading and say who can read them (exposure). Connectors never classify.
+//!
+//! Adding a connector: one module here and one arm in [`connector_for`].
+
+pub mod fs;
+
+use piimap_model::{Exposure, LocationKind};
+use std::io::Read;
+
+/// One thing to scan, as enumerated by a connector.
+#[derive(Debug, Clone)]
+pub struct Unit {
+    /// Location URI, never with credentials.
+    pub uri: String,
+    /// Path or key used for format detection (extension, compression suffix).
+    pub name: String,
+    pub kind: LocationKind,
+    pub size: Option<u64>,
+    /// RFC 3339, UTC.
+    pub modified: Option<String>,
+    pub exposure: Exposure,
+    /// Enumerated but not to be read, with the reason (a FIFO, a symlink not followed...).
+    pub skip: Option<String>,
+    /// Connector-specific handle (a local path, an object key).
+    pub handle: String,
+}
+
+/// A location the connector could not enumerate fully (a directory it may not list).
+#[derive(Debug, Clone)]
+pub struct ListFailure {
+    pub uri: String,
+    pub error: String,
+}
+
+/// The bytes of a unit: a local file (seekable) or a stream.
+pub enum Body {
+    File(std::fs::File),
+    Stream(Box<dyn Read + Send>),
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConnectError {
+    #[error("{target}: no such file or directory")]
+    NotFound { target: String },
+    #[error("{target}: {source}")]
+    Io { target: String, source: std::io::Error },
+    #[error("unsupported location scheme {scheme:?} in {target} (this build reads local paths and file:// URIs)")]
+    UnsupportedScheme { scheme: String, target: String },
+    #[error("invalid pattern {pattern:?}: {message}")]
+    Pattern { pattern: String, message: String },
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("{uri}: {source}")]
+pub struct OpenError {
+    pub uri: String,
+    pub source: std::io::Error,
+}
+
+/// A data store that can be enumerated and read.
+pub trait Connector: Send + Sync {
+    /// Pushes every unit (or listing failure) to `out`, in a stable order.
+    fn enumerate(&self, out: &mut dyn FnMut(Result<Unit, ListFailure>));
+    fn open(&self, unit: &Unit) -> Result<Body, OpenError>;
+}
+
+/// Options that apply to every connector that walks a tree.
+#[derive(Debug, Clone, Default)]
+pub struct SelectOptions {
+    pub include: Vec<String>,
+    pub exclude: Vec<String>,
+    pub follow_symlinks: bool,
+}
+
+/// The URI scheme of a target; plain paths are `file`.
+pub fn scheme_of(target: &str) -> &str {
+    match target.split_once("://") {
+        Some((scheme, _)) if !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || c == '+') => scheme,
+        _ => "file",
+    }
+}
+
+/// Maps a target (path or URI) to its connector. An unknown scheme is an error, never a fallback.
+pub fn connector_for(target: &str, select: &SelectOptions) -> Result<Box<dyn Connector>, ConnectError> {
+    match scheme_of(target) {
+        "file" => Ok(Box::new(fs::FsConnector::new(target, select)?)),
+        other => Err(ConnectError::UnsupportedScheme { scheme: other.to_string(), target: target.to_string() }),
+    }
+}
+
+pub(crate) fn rfc3339(t: std::time::SystemTime) -> Option<String> {
+    time::OffsetDateTime::from(t).format(&time::format_description::well_known::Rfc3339).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn schemes() {
+        assert_eq!(scheme_of("/data/x"), "file");
+        assert_eq!(scheme_of("file:///data/x"), "file");
+        assert_eq!(scheme_of("s3://bucket/key"), "s3");
+        assert_eq!(scheme_of("C:/x"), "file");
+    }
+
+    #[test]
+    fn unknown_scheme_is_an_error() {
+        let err = connector_for("ftp://host/x", &SelectOptions::default()).err().expect("error");
+        assert!(matches!(err, ConnectError::UnsupportedScheme { .. }));
+    }
+}

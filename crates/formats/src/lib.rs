@@ -1,0 +1,282 @@
+//! Decoders: bytes → text blocks or (row, field, value) cells, pushed into a [`Sink`].
+//!
+//! Every decoder streams: memory is bounded by a block, a line cap or a Parquet batch, never by
+//! the size of the input. Compression (gzip, zstd) wraps any format and keeps the line numbers of
+//! the decompressed text.
+
+mod columnar;
+mod delimited;
+mod json;
+mod text;
+
+use std::io::{self, BufRead, BufReader, Read};
+
+pub use text::{TextBlock, DEFAULT_LINE_CAP};
+
+/// Receives what a decoder finds. Text goes to [`Sink::text`]; structured data to
+/// [`Sink::cell`], one call per non-null scalar value.
+pub trait Sink {
+    fn text(&mut self, block: &TextBlock<'_>);
+    /// `row` is 0-based; `field` is a column name or a JSONPath (`$.a.b`, `[*]` for arrays).
+    fn cell(&mut self, row: u64, field: &str, value: &str);
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Compression {
+    None,
+    Gzip,
+    Zstd,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Delimited(u8),
+    /// One JSON document (object or array), streamed.
+    Json,
+    /// One JSON value per line.
+    Ndjson,
+    Parquet,
+}
+
+impl Format {
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Delimited(b'\t') => "tsv",
+            Format::Delimited(_) => "csv",
+            Format::Json => "json",
+            Format::Ndjson => "ndjson",
+            Format::Parquet => "parquet",
+        }
+    }
+
+    pub fn is_structured(self) -> bool {
+        !matches!(self, Format::Text)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct DecodeOptions {
+    /// Longest line handled in one piece; longer lines are split into overlapping windows.
+    pub line_cap: usize,
+    /// Records per Parquet batch.
+    pub batch_size: usize,
+}
+
+impl Default for DecodeOptions {
+    fn default() -> Self {
+        DecodeOptions { line_cap: DEFAULT_LINE_CAP, batch_size: 8192 }
+    }
+}
+
+/// What a decoder did with a unit that did not fail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Decoded {
+    /// Decoded in full; `format` names it, with its compression (`ndjson+gzip`).
+    Complete { format: String },
+    /// Not decoded, for a reason a user can act on (`binary`, `empty`).
+    Skipped { format: Option<String>, reason: String },
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum DecodeError {
+    #[error("read error: {0}")]
+    Io(#[from] io::Error),
+    #[error("{format} decompression failed: {source}")]
+    Decompress { format: &'static str, source: io::Error },
+    #[error("invalid CSV: {0}")]
+    Csv(String),
+    #[error("invalid JSON: {0}")]
+    Json(String),
+    #[error("invalid Parquet: {0}")]
+    Parquet(String),
+    #[error("{0}")]
+    Unsupported(String),
+}
+
+/// The bytes of one unit: a local file (seekable, so Parquet can read its footer) or a stream.
+pub enum Source {
+    File(std::fs::File),
+    Stream(Box<dyn Read + Send>),
+}
+
+const GZIP_MAGIC: &[u8] = &[0x1f, 0x8b];
+const ZSTD_MAGIC: &[u8] = &[0x28, 0xb5, 0x2f, 0xfd];
+const PARQUET_MAGIC: &[u8] = b"PAR1";
+
+/// The name without a compression suffix, and the compression that suffix names.
+pub fn split_compression(name: &str) -> (&str, Compression) {
+    let lower = name.to_ascii_lowercase();
+    for (suffix, c) in [(".gz", Compression::Gzip), (".gzip", Compression::Gzip), (".zst", Compression::Zstd), (".zstd", Compression::Zstd)] {
+        if lower.ends_with(suffix) {
+            return (&name[..name.len() - suffix.len()], c);
+        }
+    }
+    (name, Compression::None)
+}
+
+/// Format from the file name (after any compression suffix), refined by the first bytes.
+pub fn detect_format(name: &str, head: &[u8]) -> Format {
+    if head.starts_with(PARQUET_MAGIC) {
+        return Format::Parquet;
+    }
+    let lower = name.to_ascii_lowercase();
+    let ext = lower.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
+    match ext {
+        "csv" => Format::Delimited(delimited::sniff_delimiter(head).unwrap_or(b',')),
+        "tsv" | "tab" => Format::Delimited(b'\t'),
+        "json" | "geojson" => Format::Json,
+        "jsonl" | "ndjson" | "ldjson" => Format::Ndjson,
+        "parquet" | "pq" => Format::Parquet,
+        _ => Format::Text,
+    }
+}
+
+/// Decodes one unit named `name` (a path or key, used for format detection) into `sink`.
+pub fn decode(source: Source, name: &str, opts: &DecodeOptions, sink: &mut dyn Sink) -> Result<Decoded, DecodeError> {
+    let (inner_name, by_name) = split_compression(name);
+    match source {
+        Source::File(mut file) => {
+            let mut head = [0u8; 4];
+            let n = read_up_to(&mut file, &mut head)?;
+            use std::io::Seek;
+            file.seek(io::SeekFrom::Start(0))?;
+            let compression = sniff_compression(&head[..n]).unwrap_or(by_name);
+            if compression == Compression::None && detect_format(name, &head[..n]) == Format::Parquet {
+                return columnar::decode_parquet(file, opts, sink);
+            }
+            decode_stream(Box::new(file), inner_name, compression, opts, sink)
+        }
+        Source::Stream(r) => {
+            let mut r = BufReader::with_capacity(64 * 1024, r);
+            let head = r.fill_buf()?;
+            let compression = sniff_compression(head).unwrap_or(by_name);
+            decode_stream(Box::new(r), inner_name, compression, opts, sink)
+        }
+    }
+}
+
+fn sniff_compression(head: &[u8]) -> Option<Compression> {
+    if head.starts_with(GZIP_MAGIC) {
+        Some(Compression::Gzip)
+    } else if head.starts_with(ZSTD_MAGIC) {
+        Some(Compression::Zstd)
+    } else if head.len() >= 2 {
+        Some(Compression::None)
+    } else {
+        None
+    }
+}
+
+fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> io::Result<usize> {
+    let mut n = 0;
+    while n < buf.len() {
+        match r.read(&mut buf[n..]) {
+            Ok(0) => break,
+            Ok(k) => n += k,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(n)
+}
+
+/// Wraps a decompressor so that its errors are reported as decompression errors.
+struct Decompressing<R> {
+    inner: R,
+    format: &'static str,
+}
+
+impl<R: Read> Read for Decompressing<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        self.inner.read(buf).map_err(|e| io::Error::other(CompressionFailure { format: self.format, source: e }))
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("{format}: {source}")]
+struct CompressionFailure {
+    format: &'static str,
+    source: io::Error,
+}
+
+/// Turns an I/O error raised inside a decompressor back into [`DecodeError::Decompress`].
+pub(crate) fn classify_io(e: io::Error) -> DecodeError {
+    if e.get_ref().is_some_and(|inner| inner.is::<CompressionFailure>()) {
+        let kind = e.kind();
+        let inner = e.into_inner().expect("checked above");
+        let failure = inner.downcast::<CompressionFailure>().expect("checked above");
+        let source = if failure.source.kind() == io::ErrorKind::UnexpectedEof || kind == io::ErrorKind::UnexpectedEof {
+            io::Error::new(io::ErrorKind::UnexpectedEof, "truncated stream (unexpected end of compressed data)")
+        } else {
+            failure.source
+        };
+        return DecodeError::Decompress { format: failure.format, source };
+    }
+    DecodeError::Io(e)
+}
+
+fn decode_stream(
+    raw: Box<dyn Read + Send>,
+    name: &str,
+    compression: Compression,
+    opts: &DecodeOptions,
+    sink: &mut dyn Sink,
+) -> Result<Decoded, DecodeError> {
+    let (reader, suffix): (Box<dyn Read + Send>, &str) = match compression {
+        Compression::None => (raw, ""),
+        Compression::Gzip => (
+            Box::new(Decompressing { inner: flate2::read::MultiGzDecoder::new(raw), format: "gzip" }),
+            "+gzip",
+        ),
+        Compression::Zstd => {
+            let d = zstd::stream::read::Decoder::new(raw).map_err(|e| DecodeError::Decompress { format: "zstd", source: e })?;
+            (Box::new(Decompressing { inner: d, format: "zstd" }), "+zstd")
+        }
+    };
+    let mut reader = BufReader::with_capacity(256 * 1024, reader);
+    let head = reader.fill_buf().map_err(classify_io)?;
+    if head.is_empty() {
+        return Ok(Decoded::Skipped { format: None, reason: "empty".into() });
+    }
+    let format = detect_format(name, head);
+    let label = format!("{}{suffix}", format.name());
+    if format != Format::Parquet && text::looks_binary(head) {
+        return Ok(Decoded::Skipped { format: None, reason: "binary".into() });
+    }
+    match format {
+        Format::Text => text::decode_text(reader, opts, sink)?,
+        Format::Delimited(d) => delimited::decode_delimited(reader, d, sink)?,
+        Format::Json => json::decode_document(reader, sink)?,
+        Format::Ndjson => json::decode_lines(reader, opts, sink)?,
+        Format::Parquet => {
+            return Err(DecodeError::Unsupported(format!(
+                "Parquet inside {} cannot be read as a stream (it needs its footer first)",
+                suffix.trim_start_matches('+')
+            )))
+        }
+    }
+    Ok(Decoded::Complete { format: label })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compression_suffixes() {
+        assert_eq!(split_compression("a.log.gz"), ("a.log", Compression::Gzip));
+        assert_eq!(split_compression("a.csv.ZST"), ("a.csv", Compression::Zstd));
+        assert_eq!(split_compression("a.csv"), ("a.csv", Compression::None));
+    }
+
+    #[test]
+    fn formats_by_name_and_magic() {
+        assert_eq!(detect_format("x.jsonl", b"{"), Format::Ndjson);
+        assert_eq!(detect_format("x.bin", b"PAR1...."), Format::Parquet);
+        assert_eq!(detect_format("x.tsv", b"a\tb"), Format::Delimited(b'\t'));
+        assert_eq!(detect_format("x.csv", b"a;b;c\n1;2;3\n"), Format::Delimited(b';'));
+        assert_eq!(detect_format("README", b"hello"), Format::Text);
+    }
+}

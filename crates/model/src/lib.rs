@@ -1,0 +1,277 @@
+//! The data model shared by every piimap crate: categories, locations, occurrences, findings,
+//! exposure, outcomes and the inventory. Serde types only, so that reporters, the scanner and
+//! external tools (the scorer, spreadsheets) agree on one shape. See `DESIGN.md` §3.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Version of the inventory JSON layout; bumped on incompatible changes.
+pub const INVENTORY_SCHEMA: u32 = 1;
+
+/// Kind of personal data. The core set is closed (DESIGN.md §3); new ids are added here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Category {
+    Name,
+    Address,
+    Email,
+    Phone,
+    Vin,
+    Location,
+}
+
+impl Category {
+    pub const ALL: [Category; 6] = [
+        Category::Name,
+        Category::Address,
+        Category::Email,
+        Category::Phone,
+        Category::Vin,
+        Category::Location,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Name => "name",
+            Category::Address => "address",
+            Category::Email => "email",
+            Category::Phone => "phone",
+            Category::Vin => "vin",
+            Category::Location => "location",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Category> {
+        Category::ALL.into_iter().find(|c| c.as_str() == s)
+    }
+}
+
+impl fmt::Display for Category {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What kind of thing a location is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LocationKind {
+    File,
+    Object,
+    Dataset,
+    Table,
+}
+
+/// A detected value, the unit of the occurrences NDJSON contract (DESIGN.md §3).
+///
+/// `preview` holds the raw value inside the process; reporters mask it before writing unless the
+/// user asked for samples. `line`/`end_line` are 1-based for text, `row` is 0-based for tables,
+/// columns are 1-based character positions within the line, `column_end` exclusive.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Occurrence {
+    pub location: String,
+    pub category: Category,
+    pub field: Option<String>,
+    pub line: Option<u64>,
+    pub end_line: Option<u64>,
+    pub column_start: Option<u64>,
+    pub column_end: Option<u64>,
+    pub row: Option<u64>,
+    pub confidence: f32,
+    pub classifier: String,
+    pub preview: String,
+}
+
+/// Outcome of one unit: every enumerated location ends in exactly one of these.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "status", rename_all = "lowercase")]
+pub enum Outcome {
+    Scanned,
+    Skipped { reason: String },
+    Failed { error: String },
+}
+
+impl Outcome {
+    pub fn status(&self) -> &'static str {
+        match self {
+            Outcome::Scanned => "scanned",
+            Outcome::Skipped { .. } => "skipped",
+            Outcome::Failed { .. } => "failed",
+        }
+    }
+}
+
+/// Who can read a location.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ExposureLevel {
+    /// Anyone on the internet.
+    Public,
+    /// Any authenticated principal (AuthenticatedUsers on S3, any local account for a file).
+    Authenticated,
+    Restricted,
+    /// Could not be determined; the evidence says why.
+    Unknown,
+}
+
+impl ExposureLevel {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ExposureLevel::Public => "public",
+            ExposureLevel::Authenticated => "authenticated",
+            ExposureLevel::Restricted => "restricted",
+            ExposureLevel::Unknown => "unknown",
+        }
+    }
+
+    /// Readable beyond the owner and the principals the owner chose.
+    pub fn is_exposed(self) -> bool {
+        matches!(self, ExposureLevel::Public | ExposureLevel::Authenticated)
+    }
+}
+
+/// One exposure rule that fired, quotable by a breach responder.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExposureEvidence {
+    /// Stable rule id, e.g. `fs-world-readable`, `s3-acl-allusers-read`.
+    pub rule: String,
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Exposure {
+    pub level: ExposureLevel,
+    pub evidence: Vec<ExposureEvidence>,
+}
+
+impl Exposure {
+    pub fn unknown(rule: &str, detail: impl Into<String>) -> Exposure {
+        Exposure {
+            level: ExposureLevel::Unknown,
+            evidence: vec![ExposureEvidence { rule: rule.into(), detail: detail.into() }],
+        }
+    }
+}
+
+/// Why a column-path verdict was reached, so a user can see *why* a field was flagged.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ColumnEvidence {
+    /// The field name matched one of the category's header names.
+    pub header_match: bool,
+    pub sampled: u64,
+    /// Sampled non-empty values that matched (and validated, where a validator exists).
+    pub matched: u64,
+    pub match_ratio: f32,
+    pub distinct_ratio: f32,
+    /// Negative evidence that lowered the verdict, in words.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub against: Vec<String>,
+}
+
+/// Aggregated findings of one category in one field (or the whole text) of a location.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Finding {
+    pub category: Category,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    pub count: u64,
+    pub distinct_estimate: u64,
+    pub confidence: f32,
+    pub classifiers: Vec<String>,
+    /// Masked by the reporters unless `--show-samples`.
+    pub samples: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column_evidence: Option<ColumnEvidence>,
+}
+
+/// One inventory entry.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LocationReport {
+    pub uri: String,
+    pub kind: LocationKind,
+    pub format: Option<String>,
+    pub size: Option<u64>,
+    /// RFC 3339, UTC.
+    pub modified: Option<String>,
+    pub outcome: Outcome,
+    pub exposure: Exposure,
+    pub findings: Vec<Finding>,
+}
+
+impl LocationReport {
+    pub fn has_personal_data(&self) -> bool {
+        !self.findings.is_empty()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ToolInfo {
+    pub name: String,
+    pub version: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RunInfo {
+    pub started: String,
+    pub finished: String,
+    /// Command-line arguments, with credentials removed.
+    pub args: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Summary {
+    pub locations: u64,
+    pub scanned: u64,
+    pub skipped: u64,
+    pub failed: u64,
+    /// Locations holding each category.
+    pub by_category: std::collections::BTreeMap<Category, u64>,
+    pub exposed_with_personal_data: u64,
+}
+
+/// The primary output (DESIGN.md §3).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Inventory {
+    pub schema: u32,
+    pub tool: ToolInfo,
+    pub run: RunInfo,
+    pub summary: Summary,
+    pub locations: Vec<LocationReport>,
+}
+
+impl Inventory {
+    /// Recomputes the summary from the locations, so it can never disagree with them.
+    pub fn summarize(locations: &[LocationReport]) -> Summary {
+        let mut s = Summary { locations: locations.len() as u64, ..Summary::default() };
+        for loc in locations {
+            match loc.outcome {
+                Outcome::Scanned => s.scanned += 1,
+                Outcome::Skipped { .. } => s.skipped += 1,
+                Outcome::Failed { .. } => s.failed += 1,
+            }
+            let mut cats: Vec<Category> = loc.findings.iter().map(|f| f.category).collect();
+            cats.sort();
+            cats.dedup();
+            for c in cats {
+                *s.by_category.entry(c).or_insert(0) += 1;
+            }
+            if loc.has_personal_data() && loc.exposure.level.is_exposed() {
+                s.exposed_with_personal_data += 1;
+            }
+        }
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn category_ids_round_trip() {
+        for c in Category::ALL {
+            assert_eq!(Category::parse(c.as_str()), Some(c));
+        }
+        assert_eq!(Category::parse("ssn"), None);
+    }
+}

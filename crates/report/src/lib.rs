@@ -1,0 +1,166 @@
+//! Reporters: the inventory JSON, the occurrences NDJSON and the readable summary. Reporters
+//! alone mask values: unless the user asked for samples, no raw personal data leaves here.
+
+mod mask;
+mod summary;
+
+pub use mask::mask;
+pub use summary::write_summary;
+
+use piimap_model::{Inventory, Occurrence};
+use std::io::{self, Write};
+
+/// Whether previews and samples are written as found or masked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Samples {
+    Masked,
+    Shown,
+}
+
+/// The inventory with every sample masked (or not, when the user asked).
+pub fn prepare(inventory: &Inventory, samples: Samples) -> Inventory {
+    let mut inv = inventory.clone();
+    if samples == Samples::Masked {
+        for loc in &mut inv.locations {
+            for f in &mut loc.findings {
+                for s in &mut f.samples {
+                    *s = mask(f.category, s);
+                }
+            }
+        }
+    }
+    inv
+}
+
+pub fn write_inventory_json(inventory: &Inventory, samples: Samples, mut out: impl Write) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut out, &prepare(inventory, samples))?;
+    out.write_all(b"\n")?;
+    out.flush()
+}
+
+/// Writes occurrences as NDJSON in the contract form (DESIGN.md §3).
+pub struct OccurrenceWriter<W: Write> {
+    out: W,
+    samples: Samples,
+}
+
+impl<W: Write> OccurrenceWriter<W> {
+    pub fn new(out: W, samples: Samples) -> Self {
+        OccurrenceWriter { out, samples }
+    }
+
+    pub fn write(&mut self, occ: &Occurrence) -> io::Result<()> {
+        if self.samples == Samples::Masked {
+            let masked = Occurrence { preview: mask(occ.category, &occ.preview), ..occ.clone() };
+            serde_json::to_writer(&mut self.out, &masked)?;
+        } else {
+            serde_json::to_writer(&mut self.out, occ)?;
+        }
+        self.out.write_all(b"\n")
+    }
+
+    pub fn finish(mut self) -> io::Result<W> {
+        self.out.flush()?;
+        Ok(self.out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use piimap_model::*;
+
+    pub(crate) fn sample_inventory() -> Inventory {
+        let locations = vec![
+            LocationReport {
+                uri: "file:///data/crm.csv".into(),
+                kind: LocationKind::File,
+                format: Some("csv".into()),
+                size: Some(120),
+                modified: Some("2024-01-01T00:00:00Z".into()),
+                outcome: Outcome::Scanned,
+                exposure: Exposure {
+                    level: ExposureLevel::Authenticated,
+                    evidence: vec![ExposureEvidence { rule: "fs-world-readable".into(), detail: "mode 0644".into() }],
+                },
+                findings: vec![Finding {
+                    category: Category::Email,
+                    field: Some("email".into()),
+                    count: 2,
+                    distinct_estimate: 2,
+                    confidence: 0.93,
+                    classifiers: vec!["email-rfc5322".into()],
+                    samples: vec!["jane.doe@example.com".into()],
+                    column_evidence: None,
+                }],
+            },
+            LocationReport {
+                uri: "file:///data/bad.parquet".into(),
+                kind: LocationKind::File,
+                format: None,
+                size: Some(10),
+                modified: None,
+                outcome: Outcome::Failed { error: "invalid Parquet: bad magic".into() },
+                exposure: Exposure { level: ExposureLevel::Restricted, evidence: vec![] },
+                findings: vec![],
+            },
+        ];
+        Inventory {
+            schema: INVENTORY_SCHEMA,
+            tool: ToolInfo { name: "piimap".into(), version: "0.1.0".into() },
+            run: RunInfo { started: "s".into(), finished: "f".into(), args: vec![] },
+            summary: Inventory::summarize(&locations),
+            locations,
+        }
+    }
+
+    #[test]
+    fn inventory_json_has_the_contract_shape_and_masks() {
+        let mut out = Vec::new();
+        write_inventory_json(&sample_inventory(), Samples::Masked, &mut out).expect("write");
+        let text = String::from_utf8(out).expect("utf-8");
+        assert!(!text.contains("jane.doe@example.com"));
+        let v: serde_json::Value = serde_json::from_str(&text).expect("json");
+        assert_eq!(v["schema"], 1);
+        assert_eq!(v["summary"]["failed"], 1);
+        assert_eq!(v["summary"]["exposed_with_personal_data"], 1);
+        assert_eq!(v["summary"]["by_category"]["email"], 1);
+        assert_eq!(v["locations"][0]["outcome"]["status"], "scanned");
+        assert_eq!(v["locations"][1]["outcome"]["status"], "failed");
+        assert_eq!(v["locations"][1]["outcome"]["error"], "invalid Parquet: bad magic");
+        assert_eq!(v["locations"][0]["exposure"]["level"], "authenticated");
+        assert_eq!(v["locations"][0]["findings"][0]["samples"][0], "j***@e***.com");
+    }
+
+    #[test]
+    fn shown_samples_are_raw() {
+        let mut out = Vec::new();
+        write_inventory_json(&sample_inventory(), Samples::Shown, &mut out).expect("write");
+        assert!(String::from_utf8(out).expect("utf-8").contains("jane.doe@example.com"));
+    }
+
+    #[test]
+    fn occurrence_line_is_the_contract_form() {
+        let occ = Occurrence {
+            location: "file:///data/support/t-1.txt".into(),
+            category: Category::Email,
+            field: None,
+            line: Some(12),
+            end_line: Some(12),
+            column_start: Some(18),
+            column_end: Some(39),
+            row: None,
+            confidence: 0.98,
+            classifier: "email-rfc5322".into(),
+            preview: "jane.doe@example.com".into(),
+        };
+        let mut w = OccurrenceWriter::new(Vec::new(), Samples::Masked);
+        w.write(&occ).expect("write");
+        let out = String::from_utf8(w.finish().expect("flush")).expect("utf-8");
+        assert_eq!(
+            out,
+            "{\"location\":\"file:///data/support/t-1.txt\",\"category\":\"email\",\"field\":null,\"line\":12,\"end_line\":12,\
+\"column_start\":18,\"column_end\":39,\"row\":null,\"confidence\":0.98,\"classifier\":\"email-rfc5322\",\"preview\":\"j***@e***.com\"}\n"
+        );
+    }
+}

@@ -1,0 +1,134 @@
+//! The readable summary a newcomer sees first: each location with personal data (categories,
+//! counts, confidence, exposure), every skipped or failed location with its reason, then totals.
+//! Samples never appear here.
+
+use piimap_model::{Finding, Inventory, LocationReport, Outcome};
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+/// Shortens `file://` URIs to paths relative to the working directory when below it.
+fn display_uri(uri: &str, cwd: Option<&str>) -> String {
+    let Some(path) = uri.strip_prefix("file://") else {
+        return uri.to_string();
+    };
+    match cwd.and_then(|c| path.strip_prefix(c)).and_then(|r| r.strip_prefix('/')) {
+        Some(rel) => rel.to_string(),
+        None => path.to_string(),
+    }
+}
+
+fn thousands(n: u64) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Findings of one location folded per category: total count, best confidence, fields.
+fn by_category(findings: &[Finding]) -> BTreeMap<piimap_model::Category, (u64, u64, f32, Vec<&str>)> {
+    let mut m: BTreeMap<_, (u64, u64, f32, Vec<&str>)> = BTreeMap::new();
+    for f in findings {
+        let e = m.entry(f.category).or_default();
+        e.0 += f.count;
+        e.1 += f.distinct_estimate;
+        e.2 = e.2.max(f.confidence);
+        if let Some(field) = &f.field {
+            e.3.push(field);
+        }
+    }
+    m
+}
+
+fn write_location(out: &mut impl Write, loc: &LocationReport, cwd: Option<&str>) -> io::Result<()> {
+    let exposure = loc.exposure.level.as_str();
+    let why = loc.exposure.evidence.first().map(|e| format!(" ({})", e.rule)).unwrap_or_default();
+    writeln!(out, "{}", display_uri(&loc.uri, cwd))?;
+    writeln!(out, "    exposure: {exposure}{why}")?;
+    for (cat, (count, distinct, conf, fields)) in by_category(&loc.findings) {
+        let fields = if fields.is_empty() { String::new() } else { format!("  in {}", fields.join(", ")) };
+        writeln!(
+            out,
+            "    {:<9} {:>9} found, ~{} distinct, confidence {:.2}{fields}",
+            cat.as_str(),
+            thousands(count),
+            thousands(distinct),
+            conf
+        )?;
+    }
+    Ok(())
+}
+
+pub fn write_summary(inv: &Inventory, mut out: impl Write) -> io::Result<()> {
+    let cwd = std::env::current_dir().ok().map(|p| p.display().to_string());
+    let cwd = cwd.as_deref();
+    let with_data: Vec<&LocationReport> = inv.locations.iter().filter(|l| l.has_personal_data()).collect();
+    if with_data.is_empty() {
+        writeln!(out, "No personal data found.")?;
+    } else {
+        writeln!(out, "Personal data found in {} location(s):\n", with_data.len())?;
+        let mut sorted = with_data.clone();
+        // Exposed locations first: they are what a responder acts on.
+        sorted.sort_by_key(|l| (l.exposure.level, l.uri.clone()));
+        for loc in sorted {
+            write_location(&mut out, loc, cwd)?;
+        }
+    }
+    let problems: Vec<&LocationReport> = inv.locations.iter().filter(|l| l.outcome != Outcome::Scanned).collect();
+    if !problems.is_empty() {
+        writeln!(out, "\nNot fully scanned:")?;
+        for loc in problems {
+            let what = match &loc.outcome {
+                Outcome::Skipped { reason } => format!("skipped: {reason}"),
+                Outcome::Failed { error } => format!("FAILED: {error}"),
+                Outcome::Scanned => unreachable!("filtered above"),
+            };
+            writeln!(out, "    {}  {what}", display_uri(&loc.uri, cwd))?;
+        }
+    }
+    let s = &inv.summary;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{} location(s): {} scanned, {} skipped, {} failed; {} hold personal data, {} of them readable beyond their owner",
+        thousands(s.locations),
+        thousands(s.scanned),
+        thousands(s.skipped),
+        thousands(s.failed),
+        with_data.len(),
+        s.exposed_with_personal_data
+    )?;
+    if !s.by_category.is_empty() {
+        let cats: Vec<String> = s.by_category.iter().map(|(c, n)| format!("{c} in {n}")).collect();
+        writeln!(out, "by category: {}", cats.join(", "))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summary_lists_findings_failures_and_totals_without_values() {
+        let inv = crate::tests::sample_inventory();
+        let mut out = Vec::new();
+        write_summary(&inv, &mut out).expect("write");
+        let text = String::from_utf8(out).expect("utf-8");
+        assert!(text.contains("/data/crm.csv"), "{text}");
+        assert!(text.contains("email"), "{text}");
+        assert!(text.contains("FAILED: invalid Parquet: bad magic"), "{text}");
+        assert!(text.contains("2 location(s): 1 scanned, 0 skipped, 1 failed"), "{text}");
+        assert!(!text.contains("jane.doe"), "{text}");
+    }
+
+    #[test]
+    fn thousands_separator() {
+        assert_eq!(thousands(1234567), "1,234,567");
+        assert_eq!(thousands(12), "12");
+    }
+}

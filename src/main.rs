@@ -1,0 +1,1 @@
+fn main() { std::process::exit(piimap_cli::run()) }
