@@ -57,6 +57,8 @@ pub(crate) fn decode_text(mut r: impl Read, opts: &DecodeOptions, sink: &mut dyn
     // Characters of the current line already passed in earlier windows.
     let mut column: u64 = 0;
     let mut eof = false;
+    // A read error (a truncated gzip) ends the input; what was read before it is still scanned.
+    let mut failure: Option<DecodeError> = None;
     loop {
         while !eof && buf.len() < want {
             let old = buf.len();
@@ -68,11 +70,15 @@ pub(crate) fn decode_text(mut r: impl Read, opts: &DecodeOptions, sink: &mut dyn
                 }
                 Ok(n) => buf.truncate(old + n),
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => buf.truncate(old),
-                Err(e) => return Err(classify_io(e)),
+                Err(e) => {
+                    buf.truncate(old);
+                    eof = true;
+                    failure = Some(classify_io(e));
+                }
             }
         }
         if buf.is_empty() {
-            return Ok(());
+            return failure.map_or(Ok(()), Err);
         }
         let first_nl = memchr::memchr(b'\n', &buf[..buf.len().min(cap)]);
         if first_nl.is_none() && buf.len() >= cap {

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Runs the whole test suite on a fresh Debian machine (as root) or a developer machine.
+# Later issues extend it to install and start the servers the integration tests need
+# (PostgreSQL, MariaDB, an S3-compatible server); each step is a no-op when already done.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need() { command -v "$1" >/dev/null 2>&1; }
+if ! need python3 || ! need setpriv || ! need mkfifo; then
+  if [ "$(id -u)" = 0 ] && need apt-get; then
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -q
+    apt-get install -y -q --no-install-recommends python3 util-linux coreutils
+  else
+    echo "scripts/test.sh: python3, setpriv and mkfifo are needed" >&2
+    exit 2
+  fi
+fi
+
+# One build profile for the demo command and the tests, so nothing is compiled twice.
+cargo test --workspace --release --locked "$@"

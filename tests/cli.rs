@@ -1,0 +1,234 @@
+//! End-to-end tests of `piimap scan` over real files in real formats.
+
+mod common;
+
+use arrow_array::{Float64Array, RecordBatch, StringArray};
+use common::{repo_root, scan, BIN};
+use std::io::Write;
+use std::path::Path;
+use std::process::Command;
+use std::sync::Arc;
+
+#[test]
+fn exit_codes_tell_clean_found_fatal() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("clean.txt"), "nothing personal here, build 5.24.918 ok\n").expect("write");
+    let out = tempfile::tempdir().expect("tempdir");
+    let run = scan(out.path(), &[dir.path().to_str().expect("utf-8")]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("No personal data found"));
+
+    std::fs::write(dir.path().join("pii.txt"), "mail me: ada@example.org\n").expect("write");
+    let run = scan(out.path(), &[dir.path().to_str().expect("utf-8")]);
+    assert_eq!(run.code, 1);
+
+    let run = scan(out.path(), &["/no/such/place"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("no such file or directory"), "{}", run.stderr);
+
+    let run = scan(out.path(), &["ftp://example.org/x"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("unsupported location scheme"), "{}", run.stderr);
+
+    let bad_args = Command::new(BIN).args(["scan", "--no-such-flag", "x"]).output().expect("runs");
+    assert_eq!(bad_args.status.code(), Some(2));
+}
+
+#[test]
+fn demo_folder_inventory() {
+    let out = tempfile::tempdir().expect("tempdir");
+    let demo = repo_root().join("testdata/demo");
+    let run = scan(out.path(), &[demo.to_str().expect("utf-8")]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let inv = &run.inventory;
+    assert_eq!(inv["schema"], 1);
+    assert_eq!(inv["tool"]["name"], "piimap");
+    assert_eq!(inv["summary"]["locations"], 5);
+    assert_eq!(inv["summary"]["scanned"], 5);
+    assert_eq!(run.categories("crm/customers.csv"), ["email"]);
+    assert_eq!(run.categories("fleet/vehicles.jsonl"), ["email", "vin"]);
+    assert_eq!(run.categories("logs/app.log.gz"), ["email", "vin"]);
+    assert_eq!(run.location("logs/app.log.gz")["format"], "text+gzip");
+    assert_eq!(run.categories("support/ticket-1042.txt"), ["email", "vin"]);
+    assert!(run.location("README.txt")["findings"].as_array().is_some_and(Vec::is_empty));
+    // Field-level findings carry the column evidence that explains them.
+    let csv = run.location("crm/customers.csv");
+    let email = &csv["findings"][0];
+    assert_eq!(email["field"], "email");
+    assert_eq!(email["column_evidence"]["header_match"], true);
+    assert_eq!(email["column_evidence"]["match_ratio"], 1.0);
+    // Text occurrences have 1-based lines and columns pointing at the value.
+    let ticket: Vec<_> = run
+        .occurrences
+        .iter()
+        .filter(|o| o["location"].as_str().is_some_and(|l| l.ends_with("ticket-1042.txt")))
+        .collect();
+    let first = ticket.iter().find(|o| o["category"] == "email").expect("email in ticket");
+    assert_eq!(first["line"], 1);
+    assert_eq!(first["column_start"], 21, "after \"From: Ada Lovelace <\"");
+    assert_eq!(first["preview"], "a***@a***.org");
+}
+
+#[test]
+fn gzip_keeps_decompressed_line_numbers() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut text = String::new();
+    for i in 1..=1000 {
+        if i == 777 {
+            text.push_str("user email is found.here@example.com\n");
+        } else {
+            text.push_str(&format!("2025-01-01T00:00:00Z INFO line {i}\n"));
+        }
+    }
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(text.as_bytes()).expect("gzip");
+    std::fs::write(dir.path().join("app.log.gz"), gz.finish().expect("gzip")).expect("write");
+    let zst = zstd_compress(text.as_bytes());
+    std::fs::write(dir.path().join("app.log.zst"), zst).expect("write");
+    let out = tempfile::tempdir().expect("tempdir");
+    let run = scan(out.path(), &[dir.path().to_str().expect("utf-8")]);
+    let lines: Vec<_> = run.occurrences.iter().map(|o| (o["location"].as_str().unwrap_or_default().rsplit('.').next().map(str::to_string), o["line"].clone())).collect();
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert!(lines.iter().all(|(_, l)| *l == 777), "{lines:?}");
+    assert_eq!(run.location("app.log.zst")["format"], "text+zstd");
+}
+
+fn zstd_compress(bytes: &[u8]) -> Vec<u8> {
+    // The zstd CLI may be missing; the crate is a dependency of the formats crate, but tests
+    // reach it through the binary only, so write a frame with the zstd command if present or
+    // fall back to a gzip stream renamed (detected by magic, still a valid check of sniffing).
+    if let Ok(mut child) = Command::new("zstd").args(["-q", "-c"]).stdin(std::process::Stdio::piped()).stdout(std::process::Stdio::piped()).spawn() {
+        child.stdin.take().expect("stdin").write_all(bytes).expect("write");
+        let out = child.wait_with_output().expect("zstd");
+        if out.status.success() {
+            return out.stdout;
+        }
+    }
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(bytes).expect("gzip");
+    gz.finish().expect("gzip")
+}
+
+fn write_parquet(path: &Path) {
+    let vins = ["1M8GDM9AXKP042788", "JH4KA7561PC008269", "3ZRJ2J0X4P3ZC0512"];
+    let n = 3000;
+    let vin: StringArray = (0..n).map(|i| Some(vins[i % 3])).collect();
+    let contact: StringArray = (0..n).map(|i| if i % 2 == 0 { Some(format!("driver{i}@example.com")) } else { None }).collect();
+    let speed: Float64Array = (0..n).map(|i| Some(i as f64 * 0.5)).collect();
+    let batch = RecordBatch::try_from_iter([
+        ("vin", Arc::new(vin) as Arc<dyn arrow_array::Array>),
+        ("contact", Arc::new(contact) as _),
+        ("speed", Arc::new(speed) as _),
+    ])
+    .expect("batch");
+    let file = std::fs::File::create(path).expect("create");
+    let props = parquet::file::properties::WriterProperties::builder().set_max_row_group_row_count(Some(1000)).build();
+    let mut w = parquet::arrow::ArrowWriter::try_new(file, batch.schema(), Some(props)).expect("writer");
+    w.write(&batch).expect("write");
+    w.close().expect("close");
+}
+
+#[test]
+fn structured_formats_give_fields() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write_parquet(&dir.path().join("trips.parquet"));
+    std::fs::write(
+        dir.path().join("export.json"),
+        r#"{"customers": [{"name": "x", "contact": {"email": "a@example.com"}}, {"contact": {"email": "b@example.com"}}]}"#,
+    )
+    .expect("write");
+    std::fs::write(dir.path().join("people.tsv"), "id\tmail\n1\tc@example.com\n2\td@example.com\n").expect("write");
+    let out = tempfile::tempdir().expect("tempdir");
+    let run = scan(out.path(), &[dir.path().to_str().expect("utf-8")]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+
+    let pq = run.location("trips.parquet");
+    assert_eq!(pq["format"], "parquet");
+    let fields: Vec<(String, String, u64)> = pq["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| (f["field"].as_str().unwrap_or_default().into(), f["category"].as_str().unwrap_or_default().into(), f["count"].as_u64().unwrap_or(0)))
+        .collect();
+    assert_eq!(fields, [("contact".into(), "email".into(), 1500), ("vin".into(), "vin".into(), 3000)]);
+    let vin = pq["findings"].as_array().expect("findings").iter().find(|f| f["category"] == "vin").expect("vin");
+    assert_eq!(vin["distinct_estimate"], 3);
+    // Rows are 0-based and span every row group.
+    let max_row = run
+        .occurrences
+        .iter()
+        .filter(|o| o["location"].as_str().is_some_and(|l| l.ends_with("trips.parquet")))
+        .filter_map(|o| o["row"].as_u64())
+        .max();
+    assert_eq!(max_row, Some(2999));
+
+    let json = run.location("export.json");
+    assert_eq!(json["findings"][0]["field"], "$.customers[*].contact.email");
+    assert_eq!(json["findings"][0]["count"], 2);
+    let tsv = run.location("people.tsv");
+    assert_eq!(tsv["format"], "tsv");
+    assert_eq!(tsv["findings"][0]["field"], "mail");
+}
+
+#[test]
+fn include_exclude_and_hidden_files() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir_all(dir.path().join(".cache/skip")).expect("mkdir");
+    std::fs::write(dir.path().join(".cache/a.txt"), "a@example.com\n").expect("write");
+    std::fs::write(dir.path().join(".cache/skip/b.txt"), "b@example.com\n").expect("write");
+    std::fs::write(dir.path().join("c.csv"), "e\nc@example.com\n").expect("write");
+    let out = tempfile::tempdir().expect("tempdir");
+    let root = dir.path().to_str().expect("utf-8");
+    let run = scan(out.path(), &[root, "--exclude", "skip"]);
+    assert_eq!(run.inventory["summary"]["locations"], 2, "hidden files are scanned, excluded folders are not");
+    let run = scan(out.path(), &[root, "--include", "*.csv"]);
+    assert_eq!(run.inventory["summary"]["locations"], 1);
+}
+
+#[test]
+fn no_raw_values_without_show_samples() {
+    let out = tempfile::tempdir().expect("tempdir");
+    let demo = repo_root().join("testdata/demo");
+    let run = scan(out.path(), &[demo.to_str().expect("utf-8")]);
+    let all = format!("{}{}{}{}", run.stdout, run.stderr, run.inventory, run.occurrences.len());
+    let occ_text = std::fs::read_to_string(out.path().join("occurrences.ndjson")).expect("occurrences");
+    for raw in ["ada.lovelace@analytical.example.org", "william.king@post.example.net"] {
+        assert!(!all.contains(raw) && !occ_text.contains(raw), "{raw} leaked");
+    }
+    let shown = scan(out.path(), &[demo.to_str().expect("utf-8"), "--show-samples"]);
+    let occ_text = std::fs::read_to_string(out.path().join("occurrences.ndjson")).expect("occurrences");
+    assert!(occ_text.contains("ada.lovelace@analytical.example.org"));
+    assert!(shown.stdout.contains("--show-samples"));
+}
+
+/// The foundation's acceptance check: email and VIN F1 ≥ 0.95 on the shared dev corpus, on the
+/// text and the field paths, with every one of its files accounted for.
+#[test]
+fn dev_corpus_email_and_vin_accuracy() {
+    let shared = repo_root().join("../shared/eval");
+    assert!(
+        shared.join("score.py").exists(),
+        "../shared/eval is missing: clone piimap next to the shared folder (see README)"
+    );
+    let out = tempfile::tempdir().expect("tempdir");
+    let data = shared.join("dev-corpus/data");
+    let run = scan(out.path(), &[data.to_str().expect("utf-8"), "--format", "none"]);
+    assert!(run.code == 1, "{}", run.stderr);
+    assert_eq!(run.inventory["summary"]["locations"], 46);
+    assert_eq!(run.inventory["summary"]["scanned"], 46);
+    let score = Command::new("python3")
+        .arg(shared.join("score.py"))
+        .arg(shared.join("dev-corpus/truth.json"))
+        .arg(out.path().join("occurrences.ndjson"))
+        .arg("--json")
+        .output()
+        .expect("python3 runs the scorer");
+    assert!(score.status.success(), "{}", String::from_utf8_lossy(&score.stderr));
+    let s: serde_json::Value = serde_json::from_slice(&score.stdout).expect("scorer JSON");
+    for path in ["text", "fields"] {
+        for cat in ["email", "vin"] {
+            let f1 = s[path][cat]["f1"].as_f64().expect("f1");
+            assert!(f1 >= 0.95, "{path} {cat} F1 {f1}: {}", s[path][cat]);
+        }
+    }
+}
