@@ -45,11 +45,11 @@ fn demo_folder_inventory() {
     assert_eq!(inv["tool"]["name"], "piimap");
     assert_eq!(inv["summary"]["locations"], 5);
     assert_eq!(inv["summary"]["scanned"], 5);
-    assert_eq!(run.categories("crm/customers.csv"), ["email"]);
+    assert_eq!(run.categories("crm/customers.csv"), ["email", "name", "phone"]);
     assert_eq!(run.categories("fleet/vehicles.jsonl"), ["email", "vin"]);
     assert_eq!(run.categories("logs/app.log.gz"), ["email", "vin"]);
     assert_eq!(run.location("logs/app.log.gz")["format"], "text+gzip");
-    assert_eq!(run.categories("support/ticket-1042.txt"), ["email", "vin"]);
+    assert_eq!(run.categories("support/ticket-1042.txt"), ["email", "name", "vin"]);
     assert!(run.location("README.txt")["findings"].as_array().is_some_and(Vec::is_empty));
     // Field-level findings carry the column evidence that explains them.
     let csv = run.location("crm/customers.csv");

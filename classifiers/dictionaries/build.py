@@ -34,6 +34,8 @@ with open(os.path.join(work, "gg/gender_guesser/data/nam_dict.txt"), encoding="u
             first.add(name.lower())
 
 last = census("dist.all.last")
+with open(os.path.join(work, "names-0.3.0/names/dist.all.last"), encoding="ascii") as fh:
+    frequent_last = {line.split()[0].lower() for line in list(fh)[:5000] if line.strip()}
 
 han = re.compile(r"^[\u4e00-\u9fff\u3005]{1,4}$")
 kana_or_han = re.compile(r"^[\u4e00-\u9fff\u3005\u3041-\u309f\u30a0-\u30ff]{1,5}$")
@@ -51,7 +53,8 @@ with open(os.path.join(work, "enam/usr/share/edict/enamdict"), encoding="euc_jp"
 
 with open(os.path.join(work, "wam/usr/share/dict/american-english"), encoding="utf-8") as fh:
     words = {w.strip() for w in fh if re.fullmatch(r"[a-z]{2,}\n?", w)}
-common = {w for w in words if w not in first and w not in last}
+# A rare surname that is also an everyday word ("care", "period") counts as a word.
+common = {w for w in words if w not in first and w not in frequent_last}
 
 
 def write(name, header, items):
@@ -66,4 +69,4 @@ write("first_names.txt", "First names, lowercase: US Census 1990 (PyPI names) + 
 write("surnames.txt", "Surnames, lowercase: US Census 1990 (PyPI names). See SOURCES.md.", last)
 write("ja_surnames.txt", "Japanese surnames in kanji: ENAMDICT entries tagged (s). See SOURCES.md.", ja_surnames)
 write("ja_given_names.txt", "Japanese given names in kanji or kana: ENAMDICT entries tagged (g), (f), (m). See SOURCES.md.", ja_given)
-write("common_words.txt", "Common English words that are neither first names nor surnames: Debian wamerican. See SOURCES.md.", common)
+write("common_words.txt", "Common English words that are neither first names nor frequent surnames: Debian wamerican. See SOURCES.md.", common)

@@ -23,6 +23,9 @@ pub struct ColumnProfile {
     distinct_frozen_at: Option<u64>,
     /// Rules that matched any value, as a bit mask over [`Engine::rules`].
     rules_seen: u128,
+    /// Values that are a single number in latitude / longitude range with 2+ decimals.
+    lat_like: u64,
+    lon_like: u64,
 }
 
 /// A column-path verdict: "this field holds `category`".
@@ -55,6 +58,8 @@ impl ColumnProfile {
             distinct: HashSet::new(),
             distinct_frozen_at: None,
             rules_seen: 0,
+            lat_like: 0,
+            lon_like: 0,
         }
     }
 
@@ -77,6 +82,12 @@ impl ColumnProfile {
                 self.distinct_frozen_at = Some(self.nonempty);
             }
         }
+        if let Some((x, decimals)) = crate::geo::parse_coordinate(trimmed) {
+            if decimals >= 2 {
+                self.lat_like += u64::from(x.abs() <= 90.0);
+                self.lon_like += u64::from(x.abs() <= 180.0);
+            }
+        }
         let mut seen = [false; 6];
         for m in matches {
             self.rules_seen |= 1 << m.rule;
@@ -89,6 +100,34 @@ impl ColumnProfile {
                 }
             }
         }
+    }
+
+    pub fn nonempty(&self) -> u64 {
+        self.nonempty
+    }
+
+    /// Does the field name match a header name of `category`'s rules?
+    pub fn header_match(&self, engine: &Engine, category: Category) -> bool {
+        let name = normalize_header(leaf_name(&self.field));
+        engine.rules().iter().any(|r| r.category == category && header_matches(&name, &r.columns))
+    }
+
+    /// Share of values with at least one match of `category`.
+    pub fn hit_ratio(&self, category: Category) -> f32 {
+        self.matched[cat_index(category)] as f32 / self.nonempty.max(1) as f32
+    }
+
+    /// Whether value-level hits of `category` in this field are reported: always for exact
+    /// detectors; for fuzzy ones (a `column_min_ratio` in their rules) only with a header match
+    /// or when enough of the column's values match.
+    pub fn keeps_hits(&self, engine: &Engine, category: Category) -> bool {
+        let min_ratio = engine
+            .rules()
+            .iter()
+            .filter(|r| r.category == category)
+            .map(|r| r.spec.column_min_ratio)
+            .fold(0.0f32, f32::max);
+        min_ratio <= 0.0 || self.header_match(engine, category) || self.hit_ratio(category) >= min_ratio
     }
 
     fn distinct_ratio(&self) -> f32 {
@@ -160,6 +199,62 @@ impl ColumnProfile {
     }
 }
 
+/// Header names of latitude and longitude columns (normalized).
+const LAT_HEADERS: &[&str] = &["lat", "latitude", "gpslat", "gpslatitude", "latdeg", "緯度", "breitengrad"];
+const LON_HEADERS: &[&str] = &["lon", "lng", "long", "longitude", "gpslon", "gpslng", "gpslongitude", "londeg", "経度", "längengrad", "laengengrad"];
+
+/// Latitude/longitude column pairs, judged on values: a `lat` column is a location only when a
+/// `lon` column sits beside it and nearly all values of both are coordinates with decimals.
+pub fn location_pairs(profiles: &[ColumnProfile]) -> Vec<(usize, ColumnVerdict)> {
+    let share = |n: u64, p: &ColumnProfile| n as f32 / p.nonempty.max(1) as f32;
+    let side = |headers: &[&str], pick: fn(&ColumnProfile) -> u64| -> Vec<usize> {
+        profiles
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                let name = normalize_header(leaf_name(&p.field));
+                p.nonempty > 0
+                    && headers.iter().any(|h| name == *h || name.ends_with(h) && h.chars().count() >= 3)
+                    && share(pick(p), p) >= 0.9
+            })
+            .map(|(i, _)| i)
+            .collect()
+    };
+    let lats = side(LAT_HEADERS, |p| p.lat_like);
+    let lons = side(LON_HEADERS, |p| p.lon_like);
+    if lats.is_empty() || lons.is_empty() {
+        return Vec::new();
+    }
+    lats.iter()
+        .map(|&i| (i, profiles[i].lat_like))
+        .chain(lons.iter().map(|&i| (i, profiles[i].lon_like)))
+        .map(|(i, like)| {
+            let p = &profiles[i];
+            let ratio = share(like, p);
+            let mut against = Vec::new();
+            let mut confidence = 0.75 + 0.2 * ratio;
+            if p.nonempty >= 10 && p.distinct.len() == 1 {
+                against.push("every sampled value is identical".to_string());
+                confidence *= 0.7;
+            }
+            let verdict = ColumnVerdict {
+                category: Category::Location,
+                confidence: confidence.min(0.99),
+                classifiers: vec!["location-latlon-columns".to_string()],
+                evidence: ColumnEvidence {
+                    header_match: true,
+                    sampled: p.nonempty,
+                    matched: like,
+                    match_ratio: ratio,
+                    distinct_ratio: p.distinct_ratio(),
+                    against,
+                },
+            };
+            (i, verdict)
+        })
+        .collect()
+}
+
 /// Exact header name, or a longer name ending in it (`customer_email`, `billing_phone`).
 fn header_matches(name: &str, columns: &[String]) -> bool {
     columns
@@ -224,6 +319,30 @@ mod tests {
         let (s, v) = (&same.verdicts(&e)[0], &varied.verdicts(&e)[0]);
         assert!(s.confidence < v.confidence);
         assert_eq!(s.evidence.against.len(), 1);
+    }
+
+    #[test]
+    fn lat_lon_pairs_need_both_sides_and_coordinate_values() {
+        let e = Engine::embedded().expect("rules");
+        let lat = profile(&e, "lat", &["35.6812", "48.8584", "-33.8688"]);
+        let lon = profile(&e, "lon", &["139.7671", "2.2945", "151.2093"]);
+        let speed = profile(&e, "speed", &["12.5", "80.25", "33.75"]);
+        let found = location_pairs(&[lat.clone(), lon.clone(), speed]);
+        assert_eq!(found.iter().map(|(i, _)| *i).collect::<Vec<_>>(), [0, 1]);
+        assert!(location_pairs(&[lat.clone()]).is_empty(), "a lat column alone is not enough");
+        let not_coordinates = profile(&e, "lon", &["1", "2", "3"]);
+        assert!(location_pairs(&[lat, not_coordinates]).is_empty(), "values decide, not only names");
+    }
+
+    #[test]
+    fn fuzzy_hits_need_column_support() {
+        let e = Engine::embedded().expect("rules");
+        let mut cities = vec!["Lyon"; 9];
+        cities.push("Saint Augustin-la-Forêt");
+        let p = profile(&e, "city", &cities);
+        assert!(!p.keeps_hits(&e, Category::Name));
+        let emails = profile(&e, "notes", &["ok", "ok", "ok", "write to a@example.com"]);
+        assert!(emails.keeps_hits(&e, Category::Email), "exact detectors keep sparse hits");
     }
 
     #[test]

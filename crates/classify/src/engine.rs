@@ -2,7 +2,7 @@
 //! spans → context words. See DESIGN.md §4 for the scoring model.
 
 use crate::rules::{Rule, RuleError};
-use crate::validators::{self, Validator, Verdict};
+use crate::validators::{self, Candidate, Validator, Verdict};
 use aho_corasick::{AhoCorasick, MatchKind};
 use piimap_model::Category;
 use regex_automata::meta::Regex;
@@ -13,6 +13,8 @@ pub const DEFAULT_THRESHOLD: f32 = 0.5;
 /// Bytes on each side of a candidate searched for context words.
 const CONTEXT_WINDOW: usize = 96;
 const CONTEXT_BOOST: f32 = 0.15;
+/// Bytes on each side of a candidate shown to its validator.
+const VALIDATOR_WINDOW: usize = 32;
 
 /// A validated, scored span of the scanned text.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -31,8 +33,11 @@ pub struct Engine {
     validators: Vec<Option<Validator>>,
     /// All patterns in one automaton; pattern id = rule index.
     all: Regex,
-    /// Each pattern alone, to retry other rules at a start where the first candidate failed.
+    /// Each pattern alone, to find the end of another rule's match at a start where the first
+    /// candidate failed.
     single: Vec<Regex>,
+    /// All patterns with `MatchKind::All`: which rules match at a given start.
+    overlapping: Regex,
     keywords: Option<AhoCorasick>,
     /// Rules enabled by each keyword pattern, as bit masks.
     keyword_rules: Vec<u128>,
@@ -42,7 +47,14 @@ pub struct Engine {
 }
 
 fn compile(patterns: &[&str]) -> Result<Regex, RuleError> {
+    compile_with(patterns, regex_automata::MatchKind::LeftmostFirst)
+}
+
+fn compile_with(patterns: &[&str], kind: regex_automata::MatchKind) -> Result<Regex, RuleError> {
+    // A large lazy-DFA cache: with Unicode classes in several patterns the default cache is
+    // cleared so often that the engine falls back to the (much slower) NFA simulation.
     Regex::builder()
+        .configure(Regex::config().hybrid_cache_capacity(64 << 20).match_kind(kind))
         .syntax(regex_automata::util::syntax::Config::new().utf8(true))
         .build_many(patterns)
         .map_err(|e| RuleError::Compile(e.to_string()))
@@ -61,6 +73,7 @@ impl Engine {
         }
         let patterns: Vec<&str> = rules.iter().map(|r| r.spec.pattern.as_str()).collect();
         let all = compile(&patterns)?;
+        let overlapping = compile_with(&patterns, regex_automata::MatchKind::All)?;
         let single = patterns
             .iter()
             .zip(&rules)
@@ -99,7 +112,7 @@ impl Engine {
             .iter()
             .map(|r| r.spec.validate.as_deref().and_then(validators::lookup))
             .collect();
-        Ok(Engine { rules, validators, all, single, keywords, keyword_rules, always_on, threshold: DEFAULT_THRESHOLD })
+        Ok(Engine { rules, validators, all, single, overlapping, keywords, keyword_rules, always_on, threshold: DEFAULT_THRESHOLD })
     }
 
     /// The default rule set compiled into the binary.
@@ -152,6 +165,7 @@ impl Engine {
             return;
         }
         let bytes = text.as_bytes();
+        let mut others = regex_automata::PatternSet::new(self.rules.len());
         let mut pos = 0;
         while pos < bytes.len() {
             let Some(m) = self.all.search(&Input::new(bytes).span(pos..bytes.len())) else {
@@ -163,12 +177,16 @@ impl Engine {
             if enabled & (1 << first) != 0 {
                 accepted = self.judge(text, first, start, m.end(), field);
             }
-            if accepted.is_none() {
+            if accepted.is_none() && !starts_inside_word(text, start) {
                 // Another rule may match at the same start where the first one failed.
-                accepted = (0..self.rules.len())
+                let input = Input::new(bytes).span(start..bytes.len()).anchored(Anchored::Yes);
+                others.clear();
+                self.overlapping.which_overlapping_matches(&input, &mut others);
+                accepted = others
+                    .iter()
+                    .map(|p| p.as_usize())
                     .filter(|&r| r != first && enabled & (1 << r) != 0)
                     .find_map(|r| {
-                        let input = Input::new(bytes).span(start..bytes.len()).anchored(Anchored::Yes);
                         let m2 = self.single[r].search(&input)?;
                         self.judge(text, r, start, m2.end(), field)
                     });
@@ -178,6 +196,8 @@ impl Engine {
                     pos = tm.end.max(start + 1);
                     out.push(tm);
                 }
+                // Every candidate starting inside this word would be glued to it too.
+                None if starts_inside_word(text, start) => pos = end_of_word(text, start),
                 None => pos = next_char_boundary(text, start),
             }
         }
@@ -189,10 +209,21 @@ impl Engine {
             return None;
         }
         let r = &self.rules[rule];
-        let candidate = &text[start..end];
+        if glued_to_word(text, start, end) {
+            return None;
+        }
         let mut score = r.spec.score;
+        let lo = floor_char_boundary(text, start.saturating_sub(VALIDATOR_WINDOW));
+        if !r.spec.negative_context.is_empty() {
+            let (word, hash) = preceding_word(&text[lo..start]);
+            if (hash && r.spec.negative_context.iter().any(|n| n == "#")) || r.spec.negative_context.contains(&word) {
+                return None;
+            }
+        }
         if let Some(v) = self.validators[rule] {
-            match v(candidate) {
+            let hi = floor_char_boundary(text, (end + VALIDATOR_WINDOW).min(text.len()));
+            let candidate = Candidate { value: &text[start..end], before: &text[lo..start], after: &text[end..hi] };
+            match v(&candidate) {
                 Verdict::Rejected => return None,
                 Verdict::Confirmed => score += (1.0 - score) * 0.75,
                 Verdict::Unknown => {}
@@ -203,6 +234,63 @@ impl Engine {
         }
         (score >= self.threshold).then_some(TextMatch { rule, start, end, confidence: score })
     }
+}
+
+/// Word-character classes: two neighbours of the same class belong to one word. Kanji, kana and
+/// Latin letters next to each other are separate words (Japanese has no spaces).
+#[derive(PartialEq, Eq, Clone, Copy)]
+enum WordClass {
+    Alphabetic,
+    Han,
+    Hiragana,
+    Katakana,
+}
+
+fn word_class(c: char) -> Option<WordClass> {
+    match c {
+        '\u{3041}'..='\u{309f}' => Some(WordClass::Hiragana),
+        '\u{30a0}'..='\u{30ff}' | '\u{ff66}'..='\u{ff9f}' => Some(WordClass::Katakana),
+        '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{3005}' => Some(WordClass::Han),
+        c if c.is_alphanumeric() || c == '_' => Some(WordClass::Alphabetic),
+        _ => None,
+    }
+}
+
+/// A candidate that starts or ends inside a word (`Donald` in `McDonald`, `位置` in `車両位置`):
+/// the Unicode word boundary check that the ASCII-mode automaton cannot make cheaply, done on
+/// candidates only.
+fn glued_to_word(text: &str, start: usize, end: usize) -> bool {
+    let value = &text[start..end];
+    let (Some(first), Some(last)) = (value.chars().next(), value.chars().next_back()) else {
+        return true;
+    };
+    let same = |a: char, b: Option<char>| word_class(a).is_some() && b.and_then(word_class) == word_class(a);
+    same(first, text[..start].chars().next_back()) || same(last, text[end..].chars().next())
+}
+
+fn starts_inside_word(text: &str, start: usize) -> bool {
+    let (Some(first), Some(prev)) = (text[start..].chars().next(), text[..start].chars().next_back()) else {
+        return false;
+    };
+    word_class(first).is_some() && word_class(first) == word_class(prev)
+}
+
+/// Byte offset just past the run of same-class word characters that contains `start`.
+fn end_of_word(text: &str, start: usize) -> usize {
+    let class = text[start..].chars().next().and_then(word_class);
+    text[start..]
+        .char_indices()
+        .find(|(_, c)| word_class(*c) != class)
+        .map_or(text.len(), |(i, _)| start + i)
+}
+
+/// The word right before a candidate (`SKU`, `Order #`, `build`), lowercased.
+fn preceding_word(before: &str) -> (String, bool) {
+    let trimmed = before.trim_end_matches([' ', ':', '=', '\t']);
+    let hash = trimmed.ends_with('#') || trimmed.ends_with("No.") || trimmed.ends_with("no.");
+    let trimmed = trimmed.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let start = trimmed.char_indices().rev().take_while(|(_, c)| c.is_alphanumeric()).last().map_or(trimmed.len(), |(i, _)| i);
+    (trimmed[start..].to_lowercase(), hash)
 }
 
 fn next_char_boundary(text: &str, i: usize) -> usize {
@@ -292,8 +380,21 @@ mod tests {
         assert!(field[0].confidence > bare[0].confidence);
         // Context never creates a hit.
         let mut none = Vec::new();
-        e.scan_text("VIN 1M8GDM9AXKP042789", None, &mut none);
+        e.scan_text("vehicle 1M8GDM9AXKP042789", None, &mut none);
         assert!(none.is_empty());
+    }
+
+    #[test]
+    fn preceding_words() {
+        assert_eq!(preceding_word("shipped. Order #"), ("order".to_string(), true));
+        assert_eq!(preceding_word("INFO SKU "), ("sku".to_string(), false));
+        assert_eq!(preceding_word("to="), ("to".to_string(), false));
+    }
+
+    #[test]
+    fn cjk_glue_by_script() {
+        assert!(glued_to_word("車両位置 緯度", 3, 16));
+        assert!(!glued_to_word("氏名: 藤田 陽一 様", 8, 21));
     }
 
     #[test]

@@ -5,9 +5,14 @@ use serde::Deserialize;
 use std::path::Path;
 
 /// Rule files compiled into the binary: the default set.
+/// Order matters where two rules match at the same place: the more specific comes first.
 pub const EMBEDDED_RULES: &[(&str, &str)] = &[
     ("email.toml", include_str!("../../../classifiers/email.toml")),
     ("vin.toml", include_str!("../../../classifiers/vin.toml")),
+    ("location.toml", include_str!("../../../classifiers/location.toml")),
+    ("address.toml", include_str!("../../../classifiers/address.toml")),
+    ("name.toml", include_str!("../../../classifiers/name.toml")),
+    ("phone.toml", include_str!("../../../classifiers/phone.toml")),
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -33,8 +38,32 @@ pub enum RuleError {
 pub struct RuleFile {
     pub schema: u32,
     pub category: String,
+    /// Named pattern fragments, referenced as `{{name}}` in patterns of this file.
+    #[serde(default)]
+    pub define: std::collections::BTreeMap<String, String>,
     #[serde(rename = "classifier")]
     pub classifiers: Vec<RuleSpec>,
+}
+
+/// Replaces `{{name}}` by `(?:fragment)`.
+fn expand(pattern: &str, define: &std::collections::BTreeMap<String, String>) -> Result<String, String> {
+    let mut out = String::new();
+    let mut rest = pattern;
+    while let Some(i) = rest.find("{{") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 2..];
+        let Some(j) = after.find("}}") else {
+            return Err("unclosed {{".into());
+        };
+        let name = &after[..j];
+        let fragment = define.get(name).ok_or_else(|| format!("undefined fragment {{{{{name}}}}}"))?;
+        out.push_str("(?:");
+        out.push_str(fragment);
+        out.push(')');
+        rest = &after[j + 2..];
+    }
+    out.push_str(rest);
+    Ok(out)
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -50,6 +79,14 @@ pub struct RuleSpec {
     pub columns: Vec<String>,
     pub validate: Option<String>,
     pub score: f32,
+    /// Lowercased words that, right before a candidate, make it something else (`SKU`, `order #`).
+    #[serde(default)]
+    pub negative_context: Vec<String>,
+    /// Share of a column's values that must match before the column is reported for this
+    /// category without a header match: fuzzy detectors (names, addresses) set it so that a
+    /// few name-like words in a city column do not make it a name column.
+    #[serde(default)]
+    pub column_min_ratio: f32,
     #[serde(default)]
     pub examples: Examples,
 }
@@ -92,14 +129,16 @@ pub fn parse_rule_file(file: &str, text: &str) -> Result<Vec<Rule>, RuleError> {
     parsed
         .classifiers
         .into_iter()
-        .map(|spec| {
+        .map(|mut spec| {
             let invalid = |message: String| RuleError::Invalid { file: file.into(), id: spec.id.clone(), message };
             if !spec.id.starts_with(&format!("{}-", category.as_str())) {
                 return Err(invalid(format!("id must start with \"{}-\"", category.as_str())));
             }
+            spec.negative_context = spec.negative_context.iter().map(|w| w.to_lowercase()).collect();
             if !(0.0..=1.0).contains(&spec.score) {
                 return Err(invalid(format!("score {} is outside 0..=1", spec.score)));
             }
+            spec.pattern = expand(&spec.pattern, &parsed.define).map_err(invalid)?;
             if let Some(v) = &spec.validate {
                 if crate::validators::lookup(v).is_none() {
                     return Err(invalid(format!("unknown validator {v:?}")));
@@ -165,6 +204,15 @@ mod tests {
     fn unknown_validator_is_rejected() {
         let text = "schema = 1\ncategory = \"vin\"\n[[classifier]]\nid = \"vin-x\"\npattern = 'a'\nscore = 0.5\nvalidate = \"nope\"\n";
         assert!(matches!(parse_rule_file("x.toml", text), Err(RuleError::Invalid { .. })));
+    }
+
+    #[test]
+    fn fragments_expand() {
+        let text = "schema = 1\ncategory = \"vin\"\n[define]\nd = '[0-9]'\n[[classifier]]\nid = \"vin-x\"\npattern = 'a{{d}}{2}'\nscore = 0.5\n";
+        let rules = parse_rule_file("x.toml", text).expect("parses");
+        assert_eq!(rules[0].spec.pattern, "a(?:[0-9]){2}");
+        let bad = text.replace("{{d}}", "{{nope}}");
+        assert!(parse_rule_file("x.toml", &bad).is_err());
     }
 
     #[test]

@@ -1,43 +1,58 @@
 //! Named validators that rules refer to with `validate = "<name>"`. A validator sees only the
 //! candidate span, never the whole text, so it may be as thorough as it likes.
 
-use std::collections::HashSet;
-use std::sync::LazyLock;
 
 /// What a validator concluded about a candidate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
-    /// Structure proven (a check digit matched): raises the score.
+    /// Structure proven (a check digit matched, a dictionary knew every part): raises the score.
     Confirmed,
     /// Cannot be a value of this kind: the candidate is dropped.
     Rejected,
-    /// Nothing to prove either way: the score stays.
+    /// Nothing to prove either way: the score stays (context may still lift it).
     Unknown,
 }
 
-pub type Validator = fn(&str) -> Verdict;
+/// A candidate span with a little of the text around it.
+#[derive(Debug, Clone, Copy)]
+pub struct Candidate<'a> {
+    pub value: &'a str,
+    /// Up to a few dozen bytes before the value (on a character boundary).
+    pub before: &'a str,
+    /// Up to a few dozen bytes after the value.
+    pub after: &'a str,
+}
+
+impl<'a> Candidate<'a> {
+    /// A candidate with no surrounding text (rule examples, column values).
+    pub fn bare(value: &'a str) -> Candidate<'a> {
+        Candidate { value, before: "", after: "" }
+    }
+}
+
+pub type Validator = fn(&Candidate<'_>) -> Verdict;
 
 /// Resolves a validator name used in rule files.
 pub fn lookup(name: &str) -> Option<Validator> {
     Some(match name {
-        "vin-check-digit" => vin_check_digit,
-        "email-structure" => email_structure,
+        "vin-check-digit" => |c| vin_check_digit(c.value),
+        "vin-structure" => |c| if vin_structure_ok(c.value.as_bytes()) { Verdict::Unknown } else { Verdict::Rejected },
+        "email-structure" => |c| email_structure(c.value),
+        "phone-number" => crate::phone::validate,
+        "coordinates-pair" => crate::geo::decimal_pair,
+        "coordinates-keyed" => crate::geo::keyed_pair,
+        "coordinates-geojson" => crate::geo::geojson_pair,
+        "nmea-checksum" => crate::geo::nmea_sentence,
+        "person-name" => crate::names::western,
+        "person-name-ja" => crate::names::japanese,
+        "jp-prefecture" => crate::address::jp_prefecture,
         _ => return None,
     })
 }
 
-static TLDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../../../classifiers/dictionaries/tlds.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
-
 /// Is `label` a delegated top-level domain (case-insensitive)?
 pub fn is_known_tld(label: &str) -> bool {
-    let lower = label.to_ascii_lowercase();
-    TLDS.contains(lower.as_str())
+    crate::dictionaries::contains_lower(&crate::dictionaries::TLDS, label)
 }
 
 /// Email shape beyond the pattern: no empty dot-atoms, valid domain labels, a known TLD.

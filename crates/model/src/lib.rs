@@ -182,6 +182,10 @@ pub struct Finding {
     pub samples: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub column_evidence: Option<ColumnEvidence>,
+    /// Set on location findings that form a trace (many points per identifier over time),
+    /// which identifies a person where one point may not; says why in words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trace: Option<String>,
 }
 
 /// One inventory entry.

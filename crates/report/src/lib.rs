@@ -92,6 +92,7 @@ mod tests {
                     classifiers: vec!["email-rfc5322".into()],
                     samples: vec!["jane.doe@example.com".into()],
                     column_evidence: None,
+                    trace: None,
                 }],
             },
             LocationReport {

@@ -1,11 +1,25 @@
 //! Scanning one unit: decode into a sink that classifies every text block and every cell,
 //! aggregates findings per (field, category) and emits occurrences.
+//!
+//! Structured fields are judged as columns: value-level hits of fuzzy detectors (names,
+//! addresses) are held back until the field has shown enough values to say whether it really
+//! holds that category (DESIGN.md §4, column evidence), then released or dropped. Memory stays
+//! bounded: the decision is made after [`DECIDE_AFTER`] values at the latest.
 
 use crate::distinct::{DistinctCounter, ValueHasher};
+use piimap_classify::column::{leaf_name, location_pairs};
+use piimap_classify::rules::normalize_header;
 use piimap_classify::{ColumnProfile, Engine, TextMatch};
 use piimap_formats::{Sink, TextBlock};
 use piimap_model::{Category, ColumnEvidence, Finding, Occurrence};
 use std::collections::HashMap;
+
+/// Non-empty values of a field seen before its held-back hits are decided.
+const DECIDE_AFTER: u64 = 1000;
+/// Fields that identify a device, vehicle or person in a trace.
+const ID_HEADERS: &[&str] = &["vin", "deviceid", "device", "vehicleid", "imei", "trackerid", "userid", "customerid", "driverid", "assetid", "unitid", "carid", "personid", "subjectid"];
+/// Fields that timestamp a point.
+const TIME_HEADERS: &[&str] = &["ts", "timestamp", "time", "datetime", "date", "recordedat", "createdat", "eventtime", "gpstime", "utc"];
 
 #[derive(Debug, Default)]
 struct Aggregate {
@@ -16,6 +30,7 @@ struct Aggregate {
     rules: u128,
     samples: Vec<String>,
     evidence: Option<ColumnEvidence>,
+    trace: Option<String>,
 }
 
 impl Aggregate {
@@ -30,6 +45,19 @@ impl Aggregate {
     }
 }
 
+struct FieldState {
+    name: String,
+    profile: ColumnProfile,
+    /// Hits held back per category until the field is judged.
+    pending: [Vec<Occurrence>; 6],
+    /// Per category: `Some(keep)` once judged.
+    decided: [Option<bool>; 6],
+}
+
+fn cat_index(c: Category) -> usize {
+    Category::ALL.iter().position(|x| *x == c).expect("ALL lists every category")
+}
+
 /// Classifies what a decoder pushes, for one location.
 pub(crate) struct UnitSink<'a> {
     engine: &'a Engine,
@@ -37,12 +65,12 @@ pub(crate) struct UnitSink<'a> {
     uri: &'a str,
     max_samples: usize,
     emit: &'a mut dyn FnMut(Occurrence),
-    fields: Vec<String>,
+    fields: Vec<FieldState>,
     field_index: HashMap<String, usize>,
-    profiles: Vec<ColumnProfile>,
     /// Key: (field index or none for text, category).
     aggregates: HashMap<(Option<usize>, Category), Aggregate>,
     matches: Vec<TextMatch>,
+    rows: u64,
 }
 
 fn char_count(s: &str) -> u64 {
@@ -65,9 +93,9 @@ impl<'a> UnitSink<'a> {
             emit,
             fields: Vec::new(),
             field_index: HashMap::new(),
-            profiles: Vec::new(),
             aggregates: HashMap::new(),
             matches: Vec::new(),
+            rows: 0,
         }
     }
 
@@ -76,65 +104,143 @@ impl<'a> UnitSink<'a> {
             return i;
         }
         let i = self.fields.len();
-        self.fields.push(field.to_string());
+        self.fields.push(FieldState {
+            name: field.to_string(),
+            profile: ColumnProfile::new(field),
+            pending: Default::default(),
+            decided: [None; 6],
+        });
         self.field_index.insert(field.to_string(), i);
-        self.profiles.push(ColumnProfile::new(field));
         i
+    }
+
+    /// Judges the held-back hits of a field and releases or drops them.
+    fn decide(&mut self, idx: usize, category: Category) -> bool {
+        let c = cat_index(category);
+        let f = &mut self.fields[idx];
+        if let Some(keep) = f.decided[c] {
+            return keep;
+        }
+        let keep = f.profile.keeps_hits(self.engine, category);
+        f.decided[c] = Some(keep);
+        let pending = std::mem::take(&mut f.pending[c]);
+        if keep {
+            pending.into_iter().for_each(&mut *self.emit);
+        }
+        keep
     }
 
     /// Findings of the unit, with column-path verdicts merged in.
     pub(crate) fn finish(mut self) -> Vec<Finding> {
-        for (idx, profile) in self.profiles.iter().enumerate() {
-            for v in profile.verdicts(self.engine) {
-                let agg = self.aggregates.entry((Some(idx), v.category)).or_default();
-                if agg.count == 0 {
-                    agg.count = v.evidence.matched;
-                    (self.emit)(Occurrence {
-                        location: self.uri.to_string(),
-                        category: v.category,
-                        field: Some(self.fields[idx].clone()),
-                        line: None,
-                        end_line: None,
-                        column_start: None,
-                        column_end: None,
-                        row: None,
-                        confidence: v.confidence,
-                        classifier: v.classifiers.first().cloned().unwrap_or_default(),
-                        preview: String::new(),
-                    });
+        for idx in 0..self.fields.len() {
+            for category in Category::ALL {
+                if !self.fields[idx].pending[cat_index(category)].is_empty() && !self.decide(idx, category) {
+                    self.aggregates.remove(&(Some(idx), category));
                 }
-                agg.confidence = agg.confidence.max(v.confidence);
-                for id in &v.classifiers {
-                    if let Some(i) = self.engine.rules().iter().position(|r| &r.spec.id == id) {
-                        agg.rules |= 1 << i;
-                    }
+                if self.fields[idx].decided[cat_index(category)] == Some(false) {
+                    self.aggregates.remove(&(Some(idx), category));
                 }
-                agg.evidence = Some(v.evidence);
             }
         }
+        let profiles: Vec<ColumnProfile> = self.fields.iter().map(|f| f.profile.clone()).collect();
+        let mut verdicts: Vec<(usize, piimap_classify::ColumnVerdict)> = Vec::new();
+        for (idx, profile) in profiles.iter().enumerate() {
+            verdicts.extend(profile.verdicts(self.engine).into_iter().map(|v| (idx, v)));
+        }
+        verdicts.extend(location_pairs(&profiles));
+        for (idx, v) in verdicts {
+            let agg = self.aggregates.entry((Some(idx), v.category)).or_default();
+            if agg.count == 0 {
+                agg.count = v.evidence.matched;
+                agg.distinct = DistinctCounter::default();
+                (self.emit)(Occurrence {
+                    location: self.uri.to_string(),
+                    category: v.category,
+                    field: Some(self.fields[idx].name.clone()),
+                    line: None,
+                    end_line: None,
+                    column_start: None,
+                    column_end: None,
+                    row: None,
+                    confidence: (v.confidence * 100.0).round() / 100.0,
+                    classifier: v.classifiers.first().cloned().unwrap_or_default(),
+                    preview: String::new(),
+                });
+            }
+            agg.confidence = agg.confidence.max(v.confidence);
+            for id in &v.classifiers {
+                if let Some(i) = self.engine.rules().iter().position(|r| &r.spec.id == id) {
+                    agg.rules |= 1 << i;
+                }
+            }
+            agg.evidence = Some(v.evidence);
+        }
+        self.mark_traces();
+        let fields: Vec<String> = self.fields.iter().map(|f| f.name.clone()).collect();
+        let rules = self.engine.rules();
         let mut findings: Vec<Finding> = self
             .aggregates
             .into_iter()
-            .map(|((field, category), agg)| Finding {
-                category,
-                field: field.map(|i| self.fields[i].clone()),
-                count: agg.count,
-                distinct_estimate: agg.distinct.estimate().max(u64::from(agg.count > 0)),
-                confidence: (agg.confidence * 100.0).round() / 100.0,
-                classifiers: self
-                    .engine
-                    .rules()
+            .map(|((field, category), agg)| {
+                let mut classifiers: Vec<String> = rules
                     .iter()
                     .enumerate()
                     .filter(|(i, _)| agg.rules & (1 << i) != 0)
                     .map(|(_, r)| r.spec.id.clone())
-                    .collect(),
-                samples: agg.samples,
-                column_evidence: agg.evidence,
+                    .collect();
+                if classifiers.is_empty() && category == Category::Location {
+                    classifiers.push("location-latlon-columns".into());
+                }
+                Finding {
+                    category,
+                    field: field.map(|i| fields[i].clone()),
+                    count: agg.count,
+                    distinct_estimate: agg.distinct.estimate().max(u64::from(agg.count > 0)),
+                    confidence: (agg.confidence * 100.0).round() / 100.0,
+                    classifiers,
+                    samples: agg.samples,
+                    column_evidence: agg.evidence,
+                    trace: agg.trace,
+                }
             })
             .collect();
         findings.sort_by(|a, b| (&a.field, a.category).cmp(&(&b.field, b.category)));
         findings
+    }
+
+    /// Location findings that come with an identifier (VIN, device id) and, for tables, a time
+    /// field, are traces: many points per device or person over time.
+    fn mark_traces(&mut self) {
+        let header_in = |name: &str, list: &[&str]| {
+            let n = normalize_header(leaf_name(name));
+            list.iter().any(|h| n == *h) || list == TIME_HEADERS && (n.ends_with("time") || n.ends_with("at") && n.len() > 4)
+        };
+        let vins: u64 = self.aggregates.iter().filter(|((_, c), _)| *c == Category::Vin).map(|(_, a)| a.distinct.estimate()).sum();
+        let id_field = self
+            .aggregates
+            .keys()
+            .filter(|(f, c)| f.is_some() && *c == Category::Vin)
+            .filter_map(|(f, _)| *f)
+            .chain(self.fields.iter().enumerate().filter(|(_, f)| header_in(&f.name, ID_HEADERS)).map(|(i, _)| i))
+            .next();
+        let time_field = self.fields.iter().position(|f| header_in(&f.name, TIME_HEADERS));
+        let id_name = id_field.map(|i| self.fields[i].name.clone());
+        let time_name = time_field.map(|i| self.fields[i].name.clone());
+        let rows = self.rows;
+        for ((field, category), agg) in self.aggregates.iter_mut() {
+            if *category != Category::Location {
+                continue;
+            }
+            agg.trace = match (field, &id_name, &time_name) {
+                (Some(_), Some(id), Some(time)) if rows >= 10 => {
+                    Some(format!("{} points identified by `{id}` over `{time}`", agg.count.max(rows)))
+                }
+                (None, _, _) if agg.count >= 3 && vins >= 1 => {
+                    Some(format!("{} positions alongside {vins} vehicle identifier(s) in the same text", agg.count))
+                }
+                _ => None,
+            };
+        }
     }
 
     fn occurrence(&self, m: &TextMatch, value: &str) -> Occurrence {
@@ -192,19 +298,35 @@ impl Sink for UnitSink<'_> {
 
     fn cell(&mut self, row: u64, field: &str, value: &str) {
         let idx = self.field_id(field);
+        self.rows = self.rows.max(row + 1);
         let mut matches = std::mem::take(&mut self.matches);
         matches.clear();
         self.engine.scan_text(value, Some(field), &mut matches);
-        self.profiles[idx].observe(self.engine, value, &matches);
+        self.fields[idx].profile.observe(self.engine, value, &matches);
         for m in &matches {
             let v = &value[m.start..m.end];
             let mut occ = self.occurrence(m, v);
-            occ.field = Some(self.fields[idx].clone());
+            occ.field = Some(self.fields[idx].name.clone());
             occ.row = Some(row);
             let category = occ.category;
-            (self.emit)(occ);
+            let c = cat_index(category);
+            if self.fields[idx].decided[c].is_none() && self.fields[idx].profile.nonempty() >= DECIDE_AFTER {
+                self.decide(idx, category);
+            }
+            match self.fields[idx].decided[c] {
+                Some(false) => continue,
+                Some(true) => (self.emit)(occ),
+                None => self.fields[idx].pending[c].push(occ),
+            }
             self.aggregates.entry((Some(idx), category)).or_default().add(self.hasher, v, m, self.max_samples);
         }
         self.matches = matches;
+        if self.fields[idx].profile.nonempty() == DECIDE_AFTER {
+            for category in Category::ALL {
+                if !self.fields[idx].pending[cat_index(category)].is_empty() && !self.decide(idx, category) {
+                    self.aggregates.remove(&(Some(idx), category));
+                }
+            }
+        }
     }
 }
