@@ -22,6 +22,14 @@ def census(name):
 
 
 first = census("dist.male.first") | census("dist.female.first")
+
+
+def census_top(name, n):
+    with open(os.path.join(work, "names-0.3.0/names", name), encoding="ascii") as fh:
+        return {line.split()[0].lower() for line in list(fh)[:n] if line.strip()}
+
+
+frequent_first = census_top("dist.male.first", 1000) | census_top("dist.female.first", 1000)
 with open(os.path.join(work, "gg/gender_guesser/data/nam_dict.txt"), encoding="utf-8") as fh:
     for line in fh:
         if line.startswith("#") or len(line) < 4 or line[0] == "=":
@@ -53,8 +61,9 @@ with open(os.path.join(work, "enam/usr/share/edict/enamdict"), encoding="euc_jp"
 
 with open(os.path.join(work, "wam/usr/share/dict/american-english"), encoding="utf-8") as fh:
     words = {w.strip() for w in fh if re.fullmatch(r"[a-z]{2,}\n?", w)}
-# A rare surname that is also an everyday word ("care", "period") counts as a word.
-common = {w for w in words if w not in first and w not in frequent_last}
+# A rare surname or first name that is also an everyday word ("care", "period", "golden")
+# counts as a word; frequent ones ("baker", "mark", "grace") do not.
+common = {w for w in words if w not in frequent_last and w not in frequent_first}
 
 
 def write(name, header, items):
@@ -69,4 +78,4 @@ write("first_names.txt", "First names, lowercase: US Census 1990 (PyPI names) + 
 write("surnames.txt", "Surnames, lowercase: US Census 1990 (PyPI names). See SOURCES.md.", last)
 write("ja_surnames.txt", "Japanese surnames in kanji: ENAMDICT entries tagged (s). See SOURCES.md.", ja_surnames)
 write("ja_given_names.txt", "Japanese given names in kanji or kana: ENAMDICT entries tagged (g), (f), (m). See SOURCES.md.", ja_given)
-write("common_words.txt", "Common English words that are neither first names nor frequent surnames: Debian wamerican. See SOURCES.md.", common)
+write("common_words.txt", "Common English words that are not frequent first names or surnames: Debian wamerican. See SOURCES.md.", common)

@@ -39,7 +39,8 @@ fn in_range(lat: f64, lon: f64) -> bool {
     lat.abs() <= 90.0 && lon.abs() <= 180.0 && !(lat.abs() < 1.0 && lon.abs() < 1.0)
 }
 
-/// A bare `lat, lon` pair: both numbers need at least 3 decimals (GPS precision), 4 to be sure.
+/// A bare `lat, lon` pair: both numbers need at least 3 decimals (GPS precision), 5 to be sure
+/// without context (statistics and measurements rarely carry five decimals on both).
 pub fn decimal_pair(c: &Candidate<'_>) -> Verdict {
     let n = numbers(c.value);
     let [(lat, dl), (lon, dn)] = n[..] else {
@@ -52,7 +53,7 @@ pub fn decimal_pair(c: &Candidate<'_>) -> Verdict {
     if c.after.trim_start().starts_with(',') && c.after.trim_start()[1..].trim_start().starts_with(|ch: char| ch.is_ascii_digit() || ch == '-') {
         return Verdict::Unknown;
     }
-    if dl >= 4 && dn >= 4 {
+    if dl >= 5 && dn >= 5 {
         Verdict::Confirmed
     } else {
         Verdict::Unknown
@@ -132,7 +133,8 @@ mod tests {
 
     #[test]
     fn decimal_pairs() {
-        assert_eq!(bare(decimal_pair, "35.6812, 139.7671"), Verdict::Confirmed);
+        assert_eq!(bare(decimal_pair, "35.68123, 139.76712"), Verdict::Confirmed);
+        assert_eq!(bare(decimal_pair, "35.6812, 139.7671"), Verdict::Unknown);
         assert_eq!(bare(decimal_pair, "44.83516, -0.59785"), Verdict::Confirmed);
         assert_eq!(bare(decimal_pair, "32.4518, -94.744"), Verdict::Unknown);
         assert_eq!(bare(decimal_pair, "95.1234, 10.1234"), Verdict::Rejected, "latitude out of range");

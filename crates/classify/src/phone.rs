@@ -36,6 +36,12 @@ fn looks_like_date(s: &str) -> bool {
         && groups[1].len() <= 2
 }
 
+/// Brazilian CEP (`01304-001`) and US ZIP+4 (`20500-0003`) postal codes.
+fn looks_like_postal_code(s: &str) -> bool {
+    let groups: Vec<&str> = s.split('-').collect();
+    matches!(groups[..], [a, b] if a.len() == 5 && (b.len() == 3 || b.len() == 4) && s.bytes().all(|c| c.is_ascii_digit() || c == b'-'))
+}
+
 fn looks_like_ip(s: &str) -> bool {
     let groups: Vec<&str> = s.split('.').collect();
     groups.len() == 4 && groups.iter().all(|g| (1..=3).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit()))
@@ -65,7 +71,7 @@ pub fn validate(c: &Candidate<'_>) -> Verdict {
         return Verdict::Rejected;
     }
     let (main, _extension) = split_extension(value);
-    if looks_like_date(main) || looks_like_ip(main) {
+    if looks_like_date(main) || looks_like_ip(main) || looks_like_postal_code(main) {
         return Verdict::Rejected;
     }
     let plus = main.starts_with('+');
@@ -152,7 +158,7 @@ mod tests {
 
     #[test]
     fn not_phones() {
-        for s in ["2024-06-23", "10.0.0.12", "4766396984145", "0761595652073", "220664799811", "5.24.918", "20.14.938", "11111111", "53.8055333"] {
+        for s in ["2024-06-23", "10.0.0.12", "4766396984145", "0761595652073", "220664799811", "5.24.918", "20.14.938", "01304-001", "20500-0003", "11111111", "53.8055333"] {
             assert_eq!(v(s), Verdict::Rejected, "{s}");
         }
         // Glued to an id or a UUID.

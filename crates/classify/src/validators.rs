@@ -37,7 +37,13 @@ pub fn lookup(name: &str) -> Option<Validator> {
     Some(match name {
         "vin-check-digit" => |c| vin_check_digit(c.value),
         "vin-structure" => |c| if vin_structure_ok(c.value.as_bytes()) { Verdict::Unknown } else { Verdict::Rejected },
-        "email-structure" => |c| email_structure(c.value),
+        "email-structure" => |c| {
+            // `git@github.com:org/repo.git` is an SSH remote, not a mailbox.
+            if c.after.starts_with(':') && c.after[1..].starts_with(|ch: char| !ch.is_whitespace()) {
+                return Verdict::Rejected;
+            }
+            email_structure(c.value)
+        },
         "phone-number" => crate::phone::validate,
         "coordinates-pair" => crate::geo::decimal_pair,
         "coordinates-keyed" => crate::geo::keyed_pair,
