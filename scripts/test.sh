@@ -18,4 +18,14 @@ if ! need python3 || ! need setpriv || ! need mkfifo; then
 fi
 
 # One build profile for the demo command and the tests, so nothing is compiled twice.
-cargo test --workspace --release --locked "$@"
+# (Doc tests are skipped: there are none, and their empty runs would close the log.)
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+set +e
+cargo test --workspace --release --locked --lib --bins --tests "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+passed=$(grep -Eo '[0-9]+ passed' "$log" | awk '{s+=$1} END {print s+0}')
+failed=$(grep -Eo '[0-9]+ failed' "$log" | awk '{s+=$1} END {print s+0}')
+echo "total: $passed passed, $failed failed"
+exit "$status"

@@ -102,6 +102,11 @@ impl ColumnProfile {
         }
     }
 
+    /// Distinct non-empty values seen (exact up to an internal cap).
+    pub fn distinct_count(&self) -> u64 {
+        self.distinct.len() as u64
+    }
+
     pub fn nonempty(&self) -> u64 {
         self.nonempty
     }

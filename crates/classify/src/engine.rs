@@ -26,6 +26,15 @@ pub struct TextMatch {
     pub confidence: f32,
 }
 
+/// Mutable search state for one thread (see [`Engine::scratch`]).
+#[derive(Debug, Clone)]
+pub struct Scratch {
+    all: regex_automata::meta::Cache,
+    overlapping: regex_automata::meta::Cache,
+    single: Vec<regex_automata::meta::Cache>,
+    others: regex_automata::PatternSet,
+}
+
 /// A compiled rule set. Immutable and `Sync`: one engine serves every worker thread.
 #[derive(Debug)]
 pub struct Engine {
@@ -160,15 +169,30 @@ impl Engine {
     /// `field` (a column name or JSON path) counts as context, so that `vin` in a header raises
     /// the confidence of values below it just as "VIN:" does in prose.
     pub fn scan_text(&self, text: &str, field: Option<&str>, out: &mut Vec<TextMatch>) {
+        self.scan_text_with(&mut self.scratch(), text, field, out);
+    }
+
+    /// Per-thread search state, so that hot loops do not fetch regex caches from a shared pool.
+    pub fn scratch(&self) -> Scratch {
+        Scratch {
+            all: self.all.create_cache(),
+            overlapping: self.overlapping.create_cache(),
+            single: self.single.iter().map(Regex::create_cache).collect(),
+            others: regex_automata::PatternSet::new(self.rules.len()),
+        }
+    }
+
+    /// [`Engine::scan_text`] with caller-owned search state.
+    pub fn scan_text_with(&self, scratch: &mut Scratch, text: &str, field: Option<&str>, out: &mut Vec<TextMatch>) {
         let enabled = self.enabled_rules(text);
         if enabled == 0 {
             return;
         }
         let bytes = text.as_bytes();
-        let mut others = regex_automata::PatternSet::new(self.rules.len());
+        let Scratch { all: all_cache, overlapping: overlapping_cache, single: single_caches, others } = scratch;
         let mut pos = 0;
         while pos < bytes.len() {
-            let Some(m) = self.all.search(&Input::new(bytes).span(pos..bytes.len())) else {
+            let Some(m) = self.all.search_with(all_cache, &Input::new(bytes).span(pos..bytes.len())) else {
                 break;
             };
             let start = m.start();
@@ -181,13 +205,13 @@ impl Engine {
                 // Another rule may match at the same start where the first one failed.
                 let input = Input::new(bytes).span(start..bytes.len()).anchored(Anchored::Yes);
                 others.clear();
-                self.overlapping.which_overlapping_matches(&input, &mut others);
+                self.overlapping.which_overlapping_matches_with(overlapping_cache, &input, others);
                 accepted = others
                     .iter()
                     .map(|p| p.as_usize())
                     .filter(|&r| r != first && enabled & (1 << r) != 0)
                     .find_map(|r| {
-                        let m2 = self.single[r].search(&input)?;
+                        let m2 = self.single[r].search_with(&mut single_caches[r], &input)?;
                         self.judge(text, r, start, m2.end(), field)
                     });
             }

@@ -12,5 +12,5 @@ pub mod rules;
 pub mod validators;
 
 pub use column::{ColumnProfile, ColumnVerdict};
-pub use engine::{Engine, TextMatch};
+pub use engine::{Engine, Scratch, TextMatch};
 pub use rules::{Rule, RuleError};

@@ -38,8 +38,10 @@ fn any_part_known(set: &std::collections::HashSet<&'static str>, token: &str) ->
     token.split('-').any(|p| !p.is_empty() && contains_lower(set, p))
 }
 
+/// An everyday word; a double-barrelled token only when every part is one (`Kambs-Butte` is a
+/// surname even though "butte" is a word).
 fn common(token: &str) -> bool {
-    token.split('-').any(|p| contains_lower(&COMMON_WORDS, p))
+    token.split('-').all(|p| contains_lower(&COMMON_WORDS, p))
 }
 
 pub fn western(c: &Candidate<'_>) -> Verdict {
@@ -125,6 +127,7 @@ mod tests {
         assert_eq!(w("María José García"), Verdict::Confirmed);
         assert_eq!(w("Hans Müller"), Verdict::Confirmed);
         assert_eq!(w("Mr O'Brien"), Verdict::Unknown);
+        assert_eq!(w("Konstantin Kambs-Butte"), Verdict::Unknown);
         assert_eq!(w("Mark Baker"), Verdict::Confirmed, "frequent first names that are words are names");
     }
 

@@ -60,6 +60,9 @@ fn write_location(out: &mut impl Write, loc: &LocationReport, cwd: Option<&str>)
             conf
         )?;
     }
+    if let Some(trace) = loc.findings.iter().find_map(|f| f.trace.as_deref()) {
+        writeln!(out, "    trace: {trace}")?;
+    }
     Ok(())
 }
 

@@ -9,7 +9,7 @@
 use crate::distinct::{DistinctCounter, ValueHasher};
 use piimap_classify::column::{leaf_name, location_pairs};
 use piimap_classify::rules::normalize_header;
-use piimap_classify::{ColumnProfile, Engine, TextMatch};
+use piimap_classify::{ColumnProfile, Engine, Scratch, TextMatch};
 use piimap_formats::{Sink, TextBlock};
 use piimap_model::{Category, ColumnEvidence, Finding, Occurrence};
 use std::collections::HashMap;
@@ -70,6 +70,7 @@ pub(crate) struct UnitSink<'a> {
     /// Key: (field index or none for text, category).
     aggregates: HashMap<(Option<usize>, Category), Aggregate>,
     matches: Vec<TextMatch>,
+    scratch: Scratch,
     rows: u64,
 }
 
@@ -95,6 +96,7 @@ impl<'a> UnitSink<'a> {
             field_index: HashMap::new(),
             aggregates: HashMap::new(),
             matches: Vec::new(),
+            scratch: engine.scratch(),
             rows: 0,
         }
     }
@@ -148,11 +150,12 @@ impl<'a> UnitSink<'a> {
             verdicts.extend(profile.verdicts(self.engine).into_iter().map(|v| (idx, v)));
         }
         verdicts.extend(location_pairs(&profiles));
+        let mut distinct_from_profile: Vec<(usize, Category)> = Vec::new();
         for (idx, v) in verdicts {
             let agg = self.aggregates.entry((Some(idx), v.category)).or_default();
             if agg.count == 0 {
                 agg.count = v.evidence.matched;
-                agg.distinct = DistinctCounter::default();
+                distinct_from_profile.push((idx, v.category));
                 (self.emit)(Occurrence {
                     location: self.uri.to_string(),
                     category: v.category,
@@ -182,6 +185,11 @@ impl<'a> UnitSink<'a> {
             .aggregates
             .into_iter()
             .map(|((field, category), agg)| {
+                let distinct = if distinct_from_profile.contains(&(field.unwrap_or(usize::MAX), category)) {
+                    field.map_or(0, |i| profiles[i].distinct_count())
+                } else {
+                    agg.distinct.estimate()
+                };
                 let mut classifiers: Vec<String> = rules
                     .iter()
                     .enumerate()
@@ -195,7 +203,7 @@ impl<'a> UnitSink<'a> {
                     category,
                     field: field.map(|i| fields[i].clone()),
                     count: agg.count,
-                    distinct_estimate: agg.distinct.estimate().max(u64::from(agg.count > 0)),
+                    distinct_estimate: distinct.max(u64::from(agg.count > 0)),
                     confidence: (agg.confidence * 100.0).round() / 100.0,
                     classifiers,
                     samples: agg.samples,
@@ -264,7 +272,7 @@ impl Sink for UnitSink<'_> {
     fn text(&mut self, block: &TextBlock<'_>) {
         let mut matches = std::mem::take(&mut self.matches);
         matches.clear();
-        self.engine.scan_text(block.text, None, &mut matches);
+        self.engine.scan_text_with(&mut self.scratch, block.text, None, &mut matches);
         let text = block.text;
         let mut line = block.first_line;
         // Position up to which newlines and columns are counted, and the column there.
@@ -301,7 +309,7 @@ impl Sink for UnitSink<'_> {
         self.rows = self.rows.max(row + 1);
         let mut matches = std::mem::take(&mut self.matches);
         matches.clear();
-        self.engine.scan_text(value, Some(field), &mut matches);
+        self.engine.scan_text_with(&mut self.scratch, value, Some(field), &mut matches);
         self.fields[idx].profile.observe(self.engine, value, &matches);
         for m in &matches {
             let v = &value[m.start..m.end];
