@@ -66,11 +66,11 @@ pub fn email_structure(candidate: &str) -> Verdict {
     let Some((local, domain)) = candidate.rsplit_once('@') else {
         return Verdict::Rejected;
     };
-    if local.is_empty() || local.len() > 64 || local.contains("..") || local.starts_with('.') {
+    if local.is_empty() || local.len() > 64 || local.contains("..") || local.starts_with('.') || local.ends_with('.') {
         return Verdict::Rejected;
     }
     let labels: Vec<&str> = domain.split('.').collect();
-    if labels.len() < 2 || labels.iter().any(|l| l.is_empty() || l.starts_with('-') || l.ends_with('-')) {
+    if labels.len() < 2 || labels.iter().any(|l| l.is_empty() || l.len() > 63 || l.starts_with('-') || l.ends_with('-')) {
         return Verdict::Rejected;
     }
     let tld = labels[labels.len() - 1];
