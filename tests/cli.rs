@@ -232,3 +232,30 @@ fn dev_corpus_email_and_vin_accuracy() {
         }
     }
 }
+
+#[test]
+fn legacy_encodings_are_transcoded() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let csv = "氏名,住所,電話番号\n藤田 陽一,〒100-0005 東京都千代田区丸の内1丁目9番2号,03-1234-5678\n佐藤 花子,〒530-0001 大阪府大阪市北区梅田3丁目1番1号,06-6345-1234\n";
+    let (sjis, _, _) = encoding_rs::SHIFT_JIS.encode(csv);
+    std::fs::write(dir.path().join("顧客.csv"), &sjis).expect("write");
+    let mut utf16 = vec![0xFF, 0xFE];
+    for u in "contact: grace.hopper@navy.example.mil\n".encode_utf16() {
+        utf16.extend_from_slice(&u.to_le_bytes());
+    }
+    std::fs::write(dir.path().join("notes-utf16.txt"), &utf16).expect("write");
+    let out = tempfile::tempdir().expect("tempdir");
+    let run = scan(out.path(), &[dir.path().to_str().expect("utf-8")]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(run.location("顧客.csv")["format"], "csv+shift_jis");
+    assert_eq!(run.categories("顧客.csv"), ["address", "name", "phone"]);
+    let fields: Vec<&str> = run.location("顧客.csv")["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter_map(|f| f["field"].as_str())
+        .collect();
+    assert!(fields.contains(&"氏名") && fields.contains(&"住所") && fields.contains(&"電話番号"), "{fields:?}");
+    assert_eq!(run.location("notes-utf16.txt")["format"], "text+utf_16le");
+    assert_eq!(run.categories("notes-utf16.txt"), ["email"]);
+}

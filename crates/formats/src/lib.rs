@@ -6,6 +6,7 @@
 
 mod columnar;
 mod delimited;
+mod encoding;
 mod json;
 mod text;
 
@@ -240,8 +241,18 @@ fn decode_stream(
     if head.is_empty() {
         return Ok(Decoded::Skipped { format: None, reason: "empty".into() });
     }
+    let mut charset = String::new();
+    let head_is_parquet = head.starts_with(PARQUET_MAGIC);
+    if !head_is_parquet {
+        if let Some(enc) = encoding::sniff(head) {
+            charset = format!("+{}", encoding::label(enc));
+            let decoded = encoding_rs_io::DecodeReaderBytesBuilder::new().encoding(Some(enc)).build(reader);
+            reader = BufReader::with_capacity(256 * 1024, Box::new(decoded));
+        }
+    }
+    let head = reader.fill_buf().map_err(classify_io)?;
     let format = detect_format(name, head);
-    let label = format!("{}{suffix}", format.name());
+    let label = format!("{}{charset}{suffix}", format.name());
     if format != Format::Parquet && text::looks_binary(head) {
         return Ok(Decoded::Skipped { format: None, reason: "binary".into() });
     }
