@@ -227,12 +227,13 @@ pub fn location_pairs(profiles: &[ColumnProfile]) -> Vec<(usize, ColumnVerdict)>
     };
     let lats = side(LAT_HEADERS, |p| p.lat_like);
     let lons = side(LON_HEADERS, |p| p.lon_like);
-    if lats.is_empty() || lons.is_empty() {
-        return Vec::new();
-    }
-    lats.iter()
-        .map(|&i| (i, profiles[i].lat_like))
-        .chain(lons.iter().map(|&i| (i, profiles[i].lon_like)))
+    // GeoJSON geometries: `coordinates` arrays of (lon, lat) numbers.
+    let geojson = side(&["coordinates"], |p| p.lon_like);
+    let pairs: Vec<usize> = if lats.is_empty() || lons.is_empty() { Vec::new() } else { lats.iter().chain(&lons).copied().collect() };
+    pairs
+        .into_iter()
+        .chain(geojson)
+        .map(|i| (i, if lats.contains(&i) { profiles[i].lat_like } else { profiles[i].lon_like }))
         .map(|(i, like)| {
             let p = &profiles[i];
             let ratio = share(like, p);
@@ -337,6 +338,8 @@ mod tests {
         assert!(location_pairs(&[lat.clone()]).is_empty(), "a lat column alone is not enough");
         let not_coordinates = profile(&e, "lon", &["1", "2", "3"]);
         assert!(location_pairs(&[lat, not_coordinates]).is_empty(), "values decide, not only names");
+        let geometry = profile(&e, "$.features[*].geometry.coordinates[*]", &["139.7671", "35.6812", "2.2945", "48.8584"]);
+        assert_eq!(location_pairs(&[geometry]).len(), 1, "GeoJSON coordinates");
     }
 
     #[test]
