@@ -6,13 +6,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need() { command -v "$1" >/dev/null 2>&1; }
-if ! need python3 || ! need setpriv || ! need mkfifo; then
+# What the tests run besides cargo: the scorer (python3), an unprivileged user (setpriv), a FIFO
+# (mkfifo), the spreadsheet read back (LibreOffice) and the HTML report rendered (Chromium).
+if ! need python3 || ! need setpriv || ! need mkfifo || ! need libreoffice || ! need chromium; then
   if [ "$(id -u)" = 0 ] && need apt-get; then
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -q
-    apt-get install -y -q --no-install-recommends python3 util-linux coreutils
+    apt-get install -y -q --no-install-recommends python3 util-linux coreutils \
+      libreoffice-calc-nogui chromium fonts-dejavu-core
   else
-    echo "scripts/test.sh: python3, setpriv and mkfifo are needed" >&2
+    echo "scripts/test.sh: python3, setpriv, mkfifo, libreoffice and chromium are needed" \
+      "(Debian: python3 util-linux libreoffice-calc-nogui chromium)" >&2
     exit 2
   fi
 fi

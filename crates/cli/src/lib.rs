@@ -7,7 +7,7 @@ use piimap_classify::Engine;
 use piimap_connect::SelectOptions;
 use piimap_formats::DecodeOptions;
 use piimap_model::{Inventory, LocationReport, Outcome, RunInfo, ToolInfo, INVENTORY_SCHEMA};
-use piimap_report::{OccurrenceWriter, Samples};
+use piimap_report::{OccurrenceWriter, ReportFormat, Samples};
 use piimap_scan::{Observer, ScanPlan};
 use std::fs::File;
 use std::io::{BufWriter, IsTerminal, Write};
@@ -36,6 +36,59 @@ struct Cli {
 enum Command {
     /// Scan files and folders for personal data and report where it is and who can read it.
     Scan(ScanArgs),
+    /// Write an existing inventory in another format (no rescan).
+    Report(ReportArgs),
+    /// Compare two inventories: newly exposed locations, new categories, no longer exposed, gone.
+    /// Exits 1 when something newly exposed holds personal data.
+    Diff(DiffArgs),
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum FileFormat {
+    Json,
+    Csv,
+    Xlsx,
+    Html,
+}
+
+impl From<FileFormat> for ReportFormat {
+    fn from(f: FileFormat) -> ReportFormat {
+        match f {
+            FileFormat::Json => ReportFormat::Json,
+            FileFormat::Csv => ReportFormat::Csv,
+            FileFormat::Xlsx => ReportFormat::Xlsx,
+            FileFormat::Html => ReportFormat::Html,
+        }
+    }
+}
+
+#[derive(clap::Args, Debug)]
+struct ReportArgs {
+    /// An inventory JSON written by `piimap scan --output`.
+    inventory: PathBuf,
+    #[arg(long, value_enum)]
+    format: FileFormat,
+    /// Where to write (standard output when absent, except for xlsx).
+    #[arg(long, short)]
+    output: Option<PathBuf>,
+    /// Keep raw samples if the inventory has them (it has only with `scan --show-samples`).
+    #[arg(long)]
+    show_samples: bool,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum DiffFormat {
+    Text,
+    Json,
+    Csv,
+}
+
+#[derive(clap::Args, Debug)]
+struct DiffArgs {
+    old: PathBuf,
+    new: PathBuf,
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    format: DiffFormat,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,9 +115,19 @@ struct ScanArgs {
     /// Follow symbolic links (listed and skipped by default).
     #[arg(long)]
     follow_symlinks: bool,
-    /// Write the inventory JSON to this file.
+    /// Write the inventory to this file: JSON, or CSV/XLSX/HTML by extension or --output-format.
     #[arg(long, short, value_name = "FILE")]
     output: Option<PathBuf>,
+    /// Format of --output when its extension does not say.
+    #[arg(long, value_enum)]
+    output_format: Option<FileFormat>,
+    /// Compare with an earlier inventory at the end of the scan (as `piimap diff`).
+    #[arg(long, value_name = "OLD.json")]
+    baseline: Option<PathBuf>,
+    /// Key for hashing values when counting distinct identifiers, so that runs can be compared;
+    /// random per run otherwise.
+    #[arg(long, value_name = "FILE")]
+    hash_key_file: Option<PathBuf>,
     /// What to print on standard output.
     #[arg(long, value_enum, default_value_t = StdoutFormat::Summary)]
     format: StdoutFormat,
@@ -101,6 +164,8 @@ pub fn run() -> i32 {
     init_logging();
     let result = match cli.command {
         Command::Scan(args) => scan(args),
+        Command::Report(args) => report(args),
+        Command::Diff(args) => diff(args),
     };
     match result {
         Ok(code) => code,
@@ -168,6 +233,21 @@ fn scan(args: ScanArgs) -> Result<i32> {
         decode: DecodeOptions { line_cap: args.line_cap, ..DecodeOptions::default() },
         threads: args.threads,
         max_samples: 3,
+        hash_key: match &args.hash_key_file {
+            Some(p) => Some(std::fs::read(p).with_context(|| format!("reading the hash key {}", p.display()))?),
+            None => None,
+        },
+    };
+    let baseline = match &args.baseline {
+        Some(p) => Some(read_inventory(p)?),
+        None => None,
+    };
+    let output_format = match &args.output {
+        Some(path) => Some(match args.output_format {
+            Some(f) => ReportFormat::from(f),
+            None => ReportFormat::from_path(path).unwrap_or(ReportFormat::Json),
+        }),
+        None => None,
     };
     let mut occurrences = match &args.occurrences {
         Some(path) => {
@@ -188,7 +268,7 @@ fn scan(args: ScanArgs) -> Result<i32> {
     };
     let progress = Progress { bar };
     let mut write_error: Option<std::io::Error> = None;
-    let reports = piimap_scan::scan(
+    let output = piimap_scan::scan(
         &plan,
         &engine,
         &mut |occ| {
@@ -210,16 +290,22 @@ fn scan(args: ScanArgs) -> Result<i32> {
         w.finish().context("writing occurrences")?;
     }
 
-    let inventory = Inventory {
+    let mut inventory = Inventory {
         schema: INVENTORY_SCHEMA,
         tool: ToolInfo { name: "piimap".into(), version: env!("CARGO_PKG_VERSION").into() },
-        run: RunInfo { started, finished: now(), args: std::env::args().map(|a| redact(&a)).collect() },
-        summary: Inventory::summarize(&reports),
-        locations: reports,
+        run: RunInfo {
+            started,
+            finished: now(),
+            args: std::env::args().map(|a| redact(&a)).collect(),
+            samples_shown: args.show_samples,
+        },
+        summary: Inventory::summarize(&output.reports, output.distinct_by_category),
+        locations: output.reports,
     };
-    if let Some(path) = &args.output {
+    piimap_report::finalize(&mut inventory);
+    if let (Some(path), Some(format)) = (&args.output, output_format) {
         let f = File::create(path).with_context(|| format!("creating {}", path.display()))?;
-        piimap_report::write_inventory_json(&inventory, samples, BufWriter::new(f))
+        piimap_report::write_report(&inventory, format, samples, BufWriter::new(f))
             .with_context(|| format!("writing {}", path.display()))?;
     }
     let stdout = std::io::stdout();
@@ -234,8 +320,46 @@ fn scan(args: ScanArgs) -> Result<i32> {
         StdoutFormat::Json => piimap_report::write_inventory_json(&inventory, samples, &mut out)?,
         StdoutFormat::None => {}
     }
+    if let Some(old) = &baseline {
+        let changes = piimap_report::diff::diff(old, &inventory);
+        writeln!(out, "\nChanges since the baseline:")?;
+        piimap_report::diff::write_text(&changes, &mut out)?;
+    }
     out.flush()?;
     Ok(exit_code(&inventory))
+}
+
+fn read_inventory(path: &std::path::Path) -> Result<Inventory> {
+    let f = File::open(path).with_context(|| format!("opening {}", path.display()))?;
+    serde_json::from_reader(std::io::BufReader::new(f)).with_context(|| format!("{} is not a piimap inventory", path.display()))
+}
+
+fn report(args: ReportArgs) -> Result<i32> {
+    let inventory = read_inventory(&args.inventory)?;
+    let samples = if args.show_samples { Samples::Shown } else { Samples::Masked };
+    let format = ReportFormat::from(args.format);
+    match &args.output {
+        Some(path) => {
+            let f = File::create(path).with_context(|| format!("creating {}", path.display()))?;
+            piimap_report::write_report(&inventory, format, samples, BufWriter::new(f)).with_context(|| format!("writing {}", path.display()))?;
+        }
+        None if format == ReportFormat::Xlsx => anyhow::bail!("--format xlsx needs --output FILE"),
+        None => piimap_report::write_report(&inventory, format, samples, std::io::stdout().lock())?,
+    }
+    Ok(exit::CLEAN)
+}
+
+fn diff(args: DiffArgs) -> Result<i32> {
+    let old = read_inventory(&args.old)?;
+    let new = read_inventory(&args.new)?;
+    let changes = piimap_report::diff::diff(&old, &new);
+    let out = std::io::stdout().lock();
+    match args.format {
+        DiffFormat::Text => piimap_report::diff::write_text(&changes, out)?,
+        DiffFormat::Json => piimap_report::diff::write_json(&changes, out)?,
+        DiffFormat::Csv => piimap_report::diff::write_csv(&changes, out)?,
+    }
+    Ok(if piimap_report::diff::alarming(&changes) { exit::FOUND } else { exit::CLEAN })
 }
 
 fn exit_code(inv: &Inventory) -> i32 {

@@ -32,6 +32,23 @@ fn globset(patterns: &[String]) -> Result<Option<GlobSet>, ConnectError> {
     b.build().map(Some).map_err(|e| ConnectError::Pattern { pattern: patterns.join(","), message: e.to_string() })
 }
 
+/// `/a/b/../c/.` → `/a/c`, without touching the file system (symlinks are not resolved, so the
+/// location names what the user pointed at).
+fn lexically_normal(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::CurDir => {}
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out
+}
+
 pub fn file_uri(path: &Path) -> String {
     format!("file://{}", path.display())
 }
@@ -39,7 +56,7 @@ pub fn file_uri(path: &Path) -> String {
 impl FsConnector {
     pub fn new(target: &str, select: &SelectOptions) -> Result<FsConnector, ConnectError> {
         let raw = target.strip_prefix("file://").unwrap_or(target);
-        let root = std::path::absolute(raw).map_err(|e| ConnectError::Io { target: target.into(), source: e })?;
+        let root = lexically_normal(&std::path::absolute(raw).map_err(|e| ConnectError::Io { target: target.into(), source: e })?);
         match std::fs::symlink_metadata(&root) {
             Ok(_) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(ConnectError::NotFound { target: target.into() }),
@@ -250,6 +267,11 @@ mod tests {
         let e = v.iter().flatten().find(|u| u.uri.ends_with("open.txt")).expect("listed").exposure.clone();
         assert_eq!(e.level, ExposureLevel::Restricted);
         assert_eq!(e.evidence[0].rule, "fs-world-readable-dir-closed");
+    }
+
+    #[test]
+    fn roots_are_normalised_lexically() {
+        assert_eq!(lexically_normal(Path::new("/work/main/../shared/./eval")), PathBuf::from("/work/shared/eval"));
     }
 
     #[test]

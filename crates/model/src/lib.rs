@@ -200,6 +200,37 @@ pub struct LocationReport {
     pub outcome: Outcome,
     pub exposure: Exposure,
     pub findings: Vec<Finding>,
+    /// How urgently this location needs attention, and why.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub risk: Option<Risk>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RiskLevel {
+    High,
+    Medium,
+    Low,
+    None,
+}
+
+impl RiskLevel {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RiskLevel::High => "high",
+            RiskLevel::Medium => "medium",
+            RiskLevel::Low => "low",
+            RiskLevel::None => "none",
+        }
+    }
+}
+
+/// Risk from sensitivity (which categories, traces over points), exposure and volume.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Risk {
+    pub level: RiskLevel,
+    /// The reason in words, e.g. "location trace; readable by anyone (s3-acl-allusers-read); ~12,000 distinct values".
+    pub reason: String,
 }
 
 impl LocationReport {
@@ -220,6 +251,9 @@ pub struct RunInfo {
     pub finished: String,
     /// Command-line arguments, with credentials removed.
     pub args: Vec<String>,
+    /// Whether samples and previews in this inventory are raw (`--show-samples`).
+    #[serde(default)]
+    pub samples_shown: bool,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -231,6 +265,14 @@ pub struct Summary {
     /// Locations holding each category.
     pub by_category: std::collections::BTreeMap<Category, u64>,
     pub exposed_with_personal_data: u64,
+    /// Distinct identifiers across the whole run, per category (keyed hashes of normalised
+    /// values: exact below a threshold, HyperLogLog above).
+    #[serde(default)]
+    pub distinct_by_category: std::collections::BTreeMap<Category, u64>,
+    /// Estimated data subjects: the largest distinct count among direct identifiers (email,
+    /// phone, VIN), or names when those are all there is. A lower bound for breach scoping.
+    #[serde(default)]
+    pub people_estimate: u64,
 }
 
 /// The primary output (DESIGN.md §3).
@@ -244,9 +286,18 @@ pub struct Inventory {
 }
 
 impl Inventory {
-    /// Recomputes the summary from the locations, so it can never disagree with them.
-    pub fn summarize(locations: &[LocationReport]) -> Summary {
-        let mut s = Summary { locations: locations.len() as u64, ..Summary::default() };
+    /// Recomputes the summary from the locations, so it can never disagree with them; the
+    /// run-wide distinct counts come from the scan (they cannot be derived from per-location
+    /// estimates).
+    pub fn summarize(locations: &[LocationReport], distinct_by_category: std::collections::BTreeMap<Category, u64>) -> Summary {
+        let people_estimate = [Category::Email, Category::Phone, Category::Vin]
+            .iter()
+            .filter_map(|c| distinct_by_category.get(c))
+            .max()
+            .copied()
+            .or_else(|| distinct_by_category.get(&Category::Name).copied())
+            .unwrap_or(0);
+        let mut s = Summary { locations: locations.len() as u64, distinct_by_category, people_estimate, ..Summary::default() };
         for loc in locations {
             match loc.outcome {
                 Outcome::Scanned => s.scanned += 1,

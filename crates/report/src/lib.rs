@@ -1,14 +1,63 @@
 //! Reporters: the inventory JSON, the occurrences NDJSON and the readable summary. Reporters
 //! alone mask values: unless the user asked for samples, no raw personal data leaves here.
 
+pub mod diff;
+mod html;
 mod mask;
+pub mod risk;
 mod summary;
+pub mod tabular;
+mod xlsx;
 
 pub use mask::mask;
 pub use summary::write_summary;
 
 use piimap_model::{Inventory, Occurrence};
 use std::io::{self, Write};
+
+/// Formats the inventory can be written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportFormat {
+    Json,
+    Csv,
+    Xlsx,
+    Html,
+}
+
+impl ReportFormat {
+    /// From a file name's extension.
+    pub fn from_path(path: &std::path::Path) -> Option<ReportFormat> {
+        match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+            "json" => Some(ReportFormat::Json),
+            "csv" => Some(ReportFormat::Csv),
+            "xlsx" => Some(ReportFormat::Xlsx),
+            "html" | "htm" => Some(ReportFormat::Html),
+            _ => None,
+        }
+    }
+}
+
+/// Adds what is derived from the findings (risk per location).
+pub fn finalize(inventory: &mut Inventory) {
+    for loc in &mut inventory.locations {
+        loc.risk = Some(risk::assess(loc));
+    }
+}
+
+/// Writes the inventory in any format, masking samples unless they are to be shown.
+pub fn write_report(inventory: &Inventory, format: ReportFormat, samples: Samples, mut out: impl Write) -> io::Result<()> {
+    let inv = prepare(inventory, samples);
+    match format {
+        ReportFormat::Json => {
+            serde_json::to_writer_pretty(&mut out, &inv)?;
+            out.write_all(b"\n")?;
+        }
+        ReportFormat::Csv => tabular::write_csv(&inv, &mut out)?,
+        ReportFormat::Xlsx => out.write_all(&xlsx::workbook(&inv).map_err(io::Error::other)?)?,
+        ReportFormat::Html => out.write_all(html::page(&inv).as_bytes())?,
+    }
+    out.flush()
+}
 
 /// Whether previews and samples are written as found or masked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,6 +69,7 @@ pub enum Samples {
 /// The inventory with every sample masked (or not, when the user asked).
 pub fn prepare(inventory: &Inventory, samples: Samples) -> Inventory {
     let mut inv = inventory.clone();
+    inv.run.samples_shown = samples == Samples::Shown && inventory.run.samples_shown;
     if samples == Samples::Masked {
         for loc in &mut inv.locations {
             for f in &mut loc.findings {
@@ -32,10 +82,8 @@ pub fn prepare(inventory: &Inventory, samples: Samples) -> Inventory {
     inv
 }
 
-pub fn write_inventory_json(inventory: &Inventory, samples: Samples, mut out: impl Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut out, &prepare(inventory, samples))?;
-    out.write_all(b"\n")?;
-    out.flush()
+pub fn write_inventory_json(inventory: &Inventory, samples: Samples, out: impl Write) -> io::Result<()> {
+    write_report(inventory, ReportFormat::Json, samples, out)
 }
 
 /// Writes occurrences as NDJSON in the contract form (DESIGN.md §3).
@@ -94,6 +142,7 @@ mod tests {
                     column_evidence: None,
                     trace: None,
                 }],
+                risk: None,
             },
             LocationReport {
                 uri: "file:///data/bad.parquet".into(),
@@ -104,13 +153,14 @@ mod tests {
                 outcome: Outcome::Failed { error: "invalid Parquet: bad magic".into() },
                 exposure: Exposure { level: ExposureLevel::Restricted, evidence: vec![] },
                 findings: vec![],
+                risk: None,
             },
         ];
         Inventory {
             schema: INVENTORY_SCHEMA,
             tool: ToolInfo { name: "piimap".into(), version: "0.1.0".into() },
-            run: RunInfo { started: "s".into(), finished: "f".into(), args: vec![] },
-            summary: Inventory::summarize(&locations),
+            run: RunInfo { started: "s".into(), finished: "f".into(), args: vec![], samples_shown: true },
+            summary: Inventory::summarize(&locations, [(Category::Email, 2)].into_iter().collect()),
             locations,
         }
     }

@@ -1,8 +1,10 @@
 //! Distinct-value estimates from keyed hashes: exact below a threshold, HyperLogLog above it.
 //! Raw values are never stored; the hash key is random per run.
 
+use piimap_model::Category;
+use siphasher::sip::SipHasher13;
 use std::collections::HashSet;
-use std::hash::{BuildHasher, RandomState};
+use std::hash::Hasher;
 
 const EXACT_LIMIT: usize = 2048;
 /// 2^12 registers: about 1.6% standard error in 4 KiB.
@@ -20,13 +22,50 @@ impl Default for DistinctCounter {
     }
 }
 
-/// The per-run hash key, so that hashes mean nothing outside this run.
-#[derive(Debug, Clone, Default)]
-pub struct ValueHasher(RandomState);
+/// Keyed hashing of normalised values. The key is random per run, so hashes mean nothing
+/// outside it, unless the user supplies one (`--hash-key-file`) to compare runs.
+#[derive(Debug, Clone)]
+pub struct ValueHasher {
+    k0: u64,
+    k1: u64,
+}
+
+impl Default for ValueHasher {
+    fn default() -> Self {
+        let state = std::collections::hash_map::RandomState::new();
+        use std::hash::BuildHasher;
+        ValueHasher { k0: state.hash_one(0u8), k1: state.hash_one(1u8) }
+    }
+}
 
 impl ValueHasher {
+    /// A hasher keyed by the contents of a key file (any length; at least 16 bytes advised).
+    pub fn from_key(key: &[u8]) -> ValueHasher {
+        let mut h = SipHasher13::new_with_keys(0x7069_696d_6170_6b30, 0x7069_696d_6170_6b31);
+        h.write(key);
+        let k0 = h.finish();
+        h.write_u8(0xff);
+        ValueHasher { k0, k1: h.finish() }
+    }
+
     pub fn hash(&self, value: &str) -> u64 {
-        self.0.hash_one(value)
+        let mut h = SipHasher13::new_with_keys(self.k0, self.k1);
+        h.write(value.as_bytes());
+        h.finish()
+    }
+
+    /// Hash of the value in its canonical form, so that `A@Example.com` and `a@example.com`,
+    /// or `+33 1 23 45 67 89` and `+33123456789`, count as one identifier.
+    pub fn hash_normalized(&self, category: Category, value: &str) -> u64 {
+        match category {
+            Category::Email => self.hash(&value.trim().to_lowercase()),
+            Category::Phone => self.hash(&value.chars().filter(|c| c.is_ascii_digit()).collect::<String>()),
+            Category::Vin => self.hash(&value.trim().to_ascii_uppercase()),
+            Category::Name | Category::Address => {
+                self.hash(&value.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" "))
+            }
+            Category::Location => self.hash(value.trim()),
+        }
     }
 }
 
@@ -44,6 +83,25 @@ impl DistinctCounter {
                 }
             }
             DistinctCounter::Sketch(regs) => hll_add(regs, hash),
+        }
+    }
+
+    /// Adds every value of `other` (same hash key).
+    pub fn merge(&mut self, other: &DistinctCounter) {
+        match other {
+            DistinctCounter::Exact(set) => set.iter().for_each(|&h| self.insert(h)),
+            DistinctCounter::Sketch(regs) => {
+                if let DistinctCounter::Exact(set) = self {
+                    let mut mine = Box::new([0u8; 1 << HLL_BITS]);
+                    set.iter().for_each(|&h| hll_add(&mut mine, h));
+                    *self = DistinctCounter::Sketch(mine);
+                }
+                if let DistinctCounter::Sketch(mine) = self {
+                    for (m, o) in mine.iter_mut().zip(regs.iter()) {
+                        *m = (*m).max(*o);
+                    }
+                }
+            }
         }
     }
 
@@ -84,6 +142,36 @@ mod tests {
             c.insert(h.hash(&format!("v{}", i % 500)));
         }
         assert_eq!(c.estimate(), 500);
+    }
+
+    #[test]
+    fn merge_counts_the_union() {
+        let h = ValueHasher::default();
+        let mut a = DistinctCounter::default();
+        let mut b = DistinctCounter::default();
+        for i in 0..5000 {
+            a.insert(h.hash(&format!("v{i}")));
+        }
+        for i in 2500..7500 {
+            b.insert(h.hash(&format!("v{i}")));
+        }
+        a.merge(&b);
+        let e = a.estimate() as f64;
+        assert!((e - 7500.0).abs() < 400.0, "{e}");
+        let mut small = DistinctCounter::default();
+        small.insert(1);
+        small.merge(&DistinctCounter::Exact([1, 2].into_iter().collect()));
+        assert_eq!(small.estimate(), 2);
+    }
+
+    #[test]
+    fn normalisation_and_keys() {
+        let h = ValueHasher::from_key(b"a fixed key for comparing runs");
+        let same = ValueHasher::from_key(b"a fixed key for comparing runs");
+        assert_eq!(h.hash("x"), same.hash("x"), "a key file makes hashes comparable across runs");
+        assert_ne!(h.hash("x"), ValueHasher::from_key(b"another key").hash("x"));
+        assert_eq!(h.hash_normalized(Category::Email, "A@Example.com"), h.hash_normalized(Category::Email, "a@example.com"));
+        assert_eq!(h.hash_normalized(Category::Phone, "+33 1 23 45 67 89"), h.hash_normalized(Category::Phone, "+33123456789"));
     }
 
     #[test]

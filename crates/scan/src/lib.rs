@@ -9,11 +9,13 @@ mod distinct;
 mod unit;
 
 pub use distinct::{DistinctCounter, ValueHasher};
+pub use unit::UnitDistinct;
 
 use piimap_classify::Engine;
 use piimap_connect::{Body, ConnectError, Connector, ListFailure, SelectOptions, Unit};
 use piimap_formats::{DecodeOptions, Decoded, Source};
-use piimap_model::{Exposure, LocationKind, LocationReport, Occurrence, Outcome};
+use piimap_model::{Category, Exposure, LocationKind, LocationReport, Occurrence, Outcome};
+use std::collections::BTreeMap;
 use std::panic::AssertUnwindSafe;
 use std::sync::mpsc;
 use std::sync::Mutex;
@@ -29,11 +31,22 @@ pub struct ScanPlan {
     pub threads: usize,
     /// Raw sample values kept per finding (reporters mask them).
     pub max_samples: usize,
+    /// Key for hashing values (`--hash-key-file`); random per run when absent.
+    pub hash_key: Option<Vec<u8>>,
+}
+
+/// What a scan produced.
+#[derive(Debug)]
+pub struct ScanOutput {
+    /// One report per location, sorted by URI.
+    pub reports: Vec<LocationReport>,
+    /// Distinct identifiers across the run, per category.
+    pub distinct_by_category: BTreeMap<Category, u64>,
 }
 
 impl Default for ScanPlan {
     fn default() -> Self {
-        ScanPlan { targets: Vec::new(), select: SelectOptions::default(), decode: DecodeOptions::default(), threads: 0, max_samples: 3 }
+        ScanPlan { targets: Vec::new(), select: SelectOptions::default(), decode: DecodeOptions::default(), threads: 0, max_samples: 3, hash_key: None }
     }
 }
 
@@ -61,19 +74,19 @@ enum Job {
 
 enum Message {
     Occurrences(Vec<Occurrence>),
-    Done(LocationReport),
+    Done(LocationReport, Box<UnitDistinct>),
 }
 
 const OCCURRENCE_BATCH: usize = 1024;
 
 /// Runs a scan. Occurrences go to `on_occurrence` as they are found (raw previews: the caller's
-/// reporter masks them); the returned reports are sorted by URI.
+/// reporter masks them).
 pub fn scan(
     plan: &ScanPlan,
     engine: &Engine,
     on_occurrence: &mut dyn FnMut(Occurrence),
     observer: &dyn Observer,
-) -> Result<Vec<LocationReport>, ScanError> {
+) -> Result<ScanOutput, ScanError> {
     let connectors: Vec<Box<dyn Connector>> = plan
         .targets
         .iter()
@@ -84,7 +97,8 @@ pub fn scan(
     } else {
         plan.threads
     };
-    let hasher = ValueHasher::default();
+    let hasher = plan.hash_key.as_deref().map_or_else(ValueHasher::default, ValueHasher::from_key);
+    let mut run_distinct: UnitDistinct = Default::default();
     let (job_tx, job_rx) = mpsc::sync_channel::<Job>(256);
     let job_rx = Mutex::new(job_rx);
     let (msg_tx, msg_rx) = mpsc::sync_channel::<Message>(64);
@@ -116,8 +130,8 @@ pub fn scan(
                     Ok(j) => j,
                     Err(_) => return,
                 };
-                let report = match job {
-                    Job::ListFailure(f) => failed_listing(f),
+                let (report, distinct) = match job {
+                    Job::ListFailure(f) => (failed_listing(f), Box::default()),
                     Job::Unit(ci, unit) => {
                         let mut batch = Vec::new();
                         let mut emit = |o: Occurrence| {
@@ -126,29 +140,39 @@ pub fn scan(
                                 let _ = msg_tx.send(Message::Occurrences(std::mem::take(&mut batch)));
                             }
                         };
-                        let report = scan_unit(connectors[ci].as_ref(), unit, engine, &plan.decode, hasher, plan.max_samples, &mut emit);
+                        let (report, distinct) =
+                            scan_unit(connectors[ci].as_ref(), unit, engine, &plan.decode, hasher, plan.max_samples, &mut emit);
                         if !batch.is_empty() {
                             let _ = msg_tx.send(Message::Occurrences(batch));
                         }
-                        report
+                        (report, Box::new(distinct))
                     }
                 };
-                let _ = msg_tx.send(Message::Done(report));
+                let _ = msg_tx.send(Message::Done(report, distinct));
             });
         }
         drop(msg_tx);
         for msg in msg_rx {
             match msg {
                 Message::Occurrences(batch) => batch.into_iter().for_each(&mut *on_occurrence),
-                Message::Done(report) => {
+                Message::Done(report, distinct) => {
                     observer.finished(&report);
                     reports.push(report);
+                    for (run, unit) in run_distinct.iter_mut().zip(distinct.iter()) {
+                        run.merge(unit);
+                    }
                 }
             }
         }
     });
     reports.sort_by(|a, b| a.uri.cmp(&b.uri));
-    Ok(reports)
+    let distinct_by_category = Category::ALL
+        .iter()
+        .zip(&run_distinct)
+        .filter(|(_, d)| d.estimate() > 0)
+        .map(|(c, d)| (*c, d.estimate()))
+        .collect();
+    Ok(ScanOutput { reports, distinct_by_category })
 }
 
 fn failed_listing(f: ListFailure) -> LocationReport {
@@ -161,6 +185,7 @@ fn failed_listing(f: ListFailure) -> LocationReport {
         outcome: Outcome::Failed { error: format!("cannot list: {}", f.error) },
         exposure: Exposure::unknown("not-listed", "the location could not be listed"),
         findings: Vec::new(),
+        risk: None,
     }
 }
 
@@ -173,7 +198,7 @@ pub fn scan_unit(
     hasher: &ValueHasher,
     max_samples: usize,
     emit: &mut dyn FnMut(Occurrence),
-) -> LocationReport {
+) -> (LocationReport, UnitDistinct) {
     let mut report = LocationReport {
         uri: unit.uri.clone(),
         kind: unit.kind,
@@ -183,16 +208,17 @@ pub fn scan_unit(
         outcome: Outcome::Scanned,
         exposure: unit.exposure.clone(),
         findings: Vec::new(),
+        risk: None,
     };
     if let Some(reason) = &unit.skip {
         report.outcome = Outcome::Skipped { reason: reason.clone() };
-        return report;
+        return (report, Default::default());
     }
     let body = match connector.open(&unit) {
         Ok(b) => b,
         Err(e) => {
             report.outcome = Outcome::Failed { error: e.source.to_string() };
-            return report;
+            return (report, Default::default());
         }
     };
     let source = match body {
@@ -204,9 +230,11 @@ pub fn scan_unit(
         let decoded = piimap_formats::decode(source, &unit.name, decode, &mut sink);
         (decoded, sink.finish())
     }));
+    let mut distinct = UnitDistinct::default();
     match result {
-        Ok((decoded, findings)) => {
+        Ok((decoded, (findings, unit_distinct))) => {
             report.findings = findings;
+            distinct = unit_distinct;
             match decoded {
                 Ok(Decoded::Complete { format }) => report.format = Some(format),
                 Ok(Decoded::Skipped { format, reason }) => {
@@ -225,5 +253,5 @@ pub fn scan_unit(
             report.outcome = Outcome::Failed { error: format!("internal error while decoding: {what}") };
         }
     }
-    report
+    (report, distinct)
 }

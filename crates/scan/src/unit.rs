@@ -34,9 +34,9 @@ struct Aggregate {
 }
 
 impl Aggregate {
-    fn add(&mut self, hasher: &ValueHasher, value: &str, m: &TextMatch, max_samples: usize) {
+    fn add(&mut self, hasher: &ValueHasher, category: Category, value: &str, m: &TextMatch, max_samples: usize) {
         self.count += 1;
-        self.distinct.insert(hasher.hash(value));
+        self.distinct.insert(hasher.hash_normalized(category, value));
         self.confidence = self.confidence.max(m.confidence);
         self.rules |= 1 << m.rule;
         if self.samples.len() < max_samples && !self.samples.iter().any(|s| s == value) {
@@ -54,7 +54,10 @@ struct FieldState {
     decided: [Option<bool>; 6],
 }
 
-fn cat_index(c: Category) -> usize {
+/// Distinct hashed values per category (indexed like [`Category::ALL`]).
+pub type UnitDistinct = [DistinctCounter; 6];
+
+pub(crate) fn cat_index(c: Category) -> usize {
     Category::ALL.iter().position(|x| *x == c).expect("ALL lists every category")
 }
 
@@ -132,8 +135,9 @@ impl<'a> UnitSink<'a> {
         keep
     }
 
-    /// Findings of the unit, with column-path verdicts merged in.
-    pub(crate) fn finish(mut self) -> Vec<Finding> {
+    /// Findings of the unit, with column-path verdicts merged in, and the unit's distinct
+    /// values per category (for run-wide counts).
+    pub(crate) fn finish(mut self) -> (Vec<Finding>, UnitDistinct) {
         for idx in 0..self.fields.len() {
             for category in Category::ALL {
                 if !self.fields[idx].pending[cat_index(category)].is_empty() && !self.decide(idx, category) {
@@ -179,6 +183,10 @@ impl<'a> UnitSink<'a> {
             agg.evidence = Some(v.evidence);
         }
         self.mark_traces();
+        let mut distinct: UnitDistinct = Default::default();
+        for ((_, category), agg) in &self.aggregates {
+            distinct[cat_index(*category)].merge(&agg.distinct);
+        }
         let fields: Vec<String> = self.fields.iter().map(|f| f.name.clone()).collect();
         let rules = self.engine.rules();
         let mut findings: Vec<Finding> = self
@@ -213,7 +221,7 @@ impl<'a> UnitSink<'a> {
             })
             .collect();
         findings.sort_by(|a, b| (&a.field, a.category).cmp(&(&b.field, b.category)));
-        findings
+        (findings, distinct)
     }
 
     /// Location findings that come with an identifier (VIN, device id) and, for tables, a time
@@ -299,7 +307,7 @@ impl Sink for UnitSink<'_> {
             occ.column_end = Some(column + 1 + char_count(value));
             let category = occ.category;
             (self.emit)(occ);
-            self.aggregates.entry((None, category)).or_default().add(self.hasher, value, m, self.max_samples);
+            self.aggregates.entry((None, category)).or_default().add(self.hasher, category, value, m, self.max_samples);
         }
         self.matches = matches;
     }
@@ -326,7 +334,7 @@ impl Sink for UnitSink<'_> {
                 Some(true) => (self.emit)(occ),
                 None => self.fields[idx].pending[c].push(occ),
             }
-            self.aggregates.entry((Some(idx), category)).or_default().add(self.hasher, v, m, self.max_samples);
+            self.aggregates.entry((Some(idx), category)).or_default().add(self.hasher, category, v, m, self.max_samples);
         }
         self.matches = matches;
         if self.fields[idx].profile.nonempty() == DECIDE_AFTER {

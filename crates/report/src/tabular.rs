@@ -1,0 +1,149 @@
+//! One row per location × field × category, shared by the CSV export and the spreadsheet's
+//! *Locations* sheet. Rows never contain values, only where they are and how many.
+
+use piimap_model::{Inventory, LocationReport, Outcome};
+use std::io::{self, Write};
+
+pub const LOCATION_COLUMNS: [&str; 14] = [
+    "store",
+    "location",
+    "field",
+    "category",
+    "count",
+    "distinct_estimate",
+    "confidence",
+    "exposure",
+    "evidence",
+    "modified",
+    "outcome",
+    "risk",
+    "risk_reason",
+    "trace",
+];
+
+/// A cell: text or a number (spreadsheets keep numbers sortable).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Text(String),
+    Number(f64),
+}
+
+impl Cell {
+    pub fn as_text(&self) -> String {
+        match self {
+            Cell::Text(s) => s.clone(),
+            Cell::Number(n) if n.fract() == 0.0 => format!("{n:.0}"),
+            Cell::Number(n) => format!("{n}"),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub cells: Vec<Cell>,
+    /// Readable beyond its owner and holds personal data: highlighted in the spreadsheet.
+    pub exposed_with_personal_data: bool,
+}
+
+/// The store a location belongs to: `file`, `s3://bucket`, `postgres://host:5432/db`...
+pub fn store_of(uri: &str) -> String {
+    match uri.split_once("://") {
+        Some(("file", _)) | None => "file".into(),
+        Some((scheme, rest)) => {
+            let authority = rest.split('/').next().unwrap_or("");
+            format!("{scheme}://{authority}")
+        }
+    }
+}
+
+pub fn outcome_text(o: &Outcome) -> String {
+    match o {
+        Outcome::Scanned => "scanned".into(),
+        Outcome::Skipped { reason } => format!("skipped: {reason}"),
+        Outcome::Failed { error } => format!("failed: {error}"),
+    }
+}
+
+pub fn evidence_text(loc: &LocationReport) -> String {
+    loc.exposure.evidence.iter().map(|e| format!("{}: {}", e.rule, e.detail)).collect::<Vec<_>>().join("; ")
+}
+
+pub fn location_rows(inv: &Inventory) -> Vec<Row> {
+    let mut rows = Vec::new();
+    for loc in &inv.locations {
+        let exposed = loc.exposure.level.is_exposed() && loc.has_personal_data();
+        let base = |field: &str, category: &str, count: Option<u64>, distinct: Option<u64>, confidence: Option<f64>, trace: &str| {
+            let num = |n: Option<f64>| n.map_or(Cell::Text(String::new()), Cell::Number);
+            vec![
+                Cell::Text(store_of(&loc.uri)),
+                Cell::Text(loc.uri.clone()),
+                Cell::Text(field.into()),
+                Cell::Text(category.into()),
+                num(count.map(|c| c as f64)),
+                num(distinct.map(|c| c as f64)),
+                num(confidence),
+                Cell::Text(loc.exposure.level.as_str().into()),
+                Cell::Text(evidence_text(loc)),
+                Cell::Text(loc.modified.clone().unwrap_or_default()),
+                Cell::Text(outcome_text(&loc.outcome)),
+                Cell::Text(loc.risk.as_ref().map(|r| r.level.as_str().to_string()).unwrap_or_default()),
+                Cell::Text(loc.risk.as_ref().map(|r| r.reason.clone()).unwrap_or_default()),
+                Cell::Text(trace.into()),
+            ]
+        };
+        if loc.findings.is_empty() {
+            rows.push(Row { cells: base("", "", None, None, None, ""), exposed_with_personal_data: false });
+        }
+        for f in &loc.findings {
+            let confidence = (f64::from(f.confidence) * 100.0).round() / 100.0;
+            rows.push(Row {
+                cells: base(
+                    f.field.as_deref().unwrap_or(""),
+                    f.category.as_str(),
+                    Some(f.count),
+                    Some(f.distinct_estimate),
+                    Some(confidence),
+                    f.trace.as_deref().unwrap_or(""),
+                ),
+                exposed_with_personal_data: exposed,
+            });
+        }
+    }
+    rows
+}
+
+/// RFC 4180 CSV, UTF-8, with a header row.
+pub fn write_csv(inv: &Inventory, out: impl Write) -> io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(LOCATION_COLUMNS)?;
+    for row in location_rows(inv) {
+        w.write_record(row.cells.iter().map(Cell::as_text))?;
+    }
+    w.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stores() {
+        assert_eq!(store_of("file:///data/a.csv"), "file");
+        assert_eq!(store_of("s3://bucket/key/x"), "s3://bucket");
+        assert_eq!(store_of("postgres://db:5432/app/public.users"), "postgres://db:5432");
+    }
+
+    #[test]
+    fn csv_has_one_row_per_field_and_category_and_no_values() {
+        let inv = crate::tests::sample_inventory();
+        let mut out = Vec::new();
+        write_csv(&inv, &mut out).expect("csv");
+        let text = String::from_utf8(out).expect("utf-8");
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[0], LOCATION_COLUMNS.join(","));
+        assert_eq!(lines.len(), 3, "{text}");
+        assert!(lines[1].starts_with("file,file:///data/crm.csv,email,email,2,2,0.93,authenticated,fs-world-readable: mode 0644,"), "{}", lines[1]);
+        assert!(lines[2].contains("failed: invalid Parquet: bad magic"));
+        assert!(!text.contains("jane.doe"));
+    }
+}

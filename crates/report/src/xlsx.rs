@@ -1,0 +1,134 @@
+//! The spreadsheet (`rust_xlsxwriter`): *Summary*, *Locations*, *Exposure* and *Errors* sheets,
+//! frozen headers, autofilters, sensible widths, exposed rows with personal data highlighted.
+
+use crate::tabular::{evidence_text, location_rows, outcome_text, store_of, Cell, LOCATION_COLUMNS};
+use piimap_model::{Inventory, Outcome};
+use rust_xlsxwriter::{Color, Format, Workbook, Worksheet, XlsxError};
+use std::collections::BTreeMap;
+
+fn header(ws: &mut Worksheet, names: &[&str], widths: &[f64]) -> Result<(), XlsxError> {
+    let bold = Format::new().set_bold().set_background_color(Color::RGB(0xD9E1F2));
+    for (i, name) in names.iter().enumerate() {
+        ws.write_string_with_format(0, i as u16, *name, &bold)?;
+        ws.set_column_width(i as u16, widths.get(i).copied().unwrap_or(14.0))?;
+    }
+    ws.set_freeze_panes(1, 0)?;
+    Ok(())
+}
+
+fn write_cell(ws: &mut Worksheet, row: u32, col: u16, cell: &Cell, format: Option<&Format>) -> Result<(), XlsxError> {
+    match (cell, format) {
+        (Cell::Text(s), Some(f)) => ws.write_string_with_format(row, col, s, f)?,
+        (Cell::Text(s), None) => ws.write_string(row, col, s)?,
+        (Cell::Number(n), Some(f)) => ws.write_number_with_format(row, col, *n, f)?,
+        (Cell::Number(n), None) => ws.write_number(row, col, *n)?,
+    };
+    Ok(())
+}
+
+pub fn workbook(inv: &Inventory) -> Result<Vec<u8>, XlsxError> {
+    let mut wb = Workbook::new();
+    let s = &inv.summary;
+
+    let ws = wb.add_worksheet();
+    ws.set_name("Summary")?;
+    let bold = Format::new().set_bold();
+    let title = Format::new().set_bold().set_font_size(14);
+    ws.set_column_width(0, 38)?;
+    ws.set_column_width(1, 16)?;
+    ws.set_column_width(2, 16)?;
+    ws.set_column_width(3, 16)?;
+    ws.write_string_with_format(0, 0, "piimap inventory", &title)?;
+    let samples = if inv.run.samples_shown { "RAW SAMPLES SHOWN (--show-samples): this file holds personal data" } else { "samples masked" };
+    ws.write_string(1, 0, format!("{} {} — run {} to {} — {samples}", inv.tool.name, inv.tool.version, inv.run.started, inv.run.finished))?;
+    let totals: [(&str, u64); 7] = [
+        ("Locations", s.locations),
+        ("Scanned", s.scanned),
+        ("Skipped", s.skipped),
+        ("Failed", s.failed),
+        ("Locations with personal data", inv.locations.iter().filter(|l| l.has_personal_data()).count() as u64),
+        ("Exposed locations with personal data", s.exposed_with_personal_data),
+        ("Estimated people (distinct identifiers)", s.people_estimate),
+    ];
+    for (i, (k, v)) in totals.iter().enumerate() {
+        ws.write_string_with_format(3 + i as u32, 0, *k, &bold)?;
+        ws.write_number(3 + i as u32, 1, *v as f64)?;
+    }
+    let mut row = 4 + totals.len() as u32;
+    for (i, h) in ["Category", "Locations", "Distinct values"].iter().enumerate() {
+        ws.write_string_with_format(row, i as u16, *h, &bold)?;
+    }
+    for (c, n) in &s.by_category {
+        row += 1;
+        ws.write_string(row, 0, c.as_str())?;
+        ws.write_number(row, 1, *n as f64)?;
+        ws.write_number(row, 2, s.distinct_by_category.get(c).copied().unwrap_or(0) as f64)?;
+    }
+    row += 2;
+    for (i, h) in ["Store", "Locations", "With personal data", "Exposed with personal data"].iter().enumerate() {
+        ws.write_string_with_format(row, i as u16, *h, &bold)?;
+    }
+    let mut stores: BTreeMap<String, [u64; 3]> = BTreeMap::new();
+    for l in &inv.locations {
+        let e = stores.entry(store_of(&l.uri)).or_default();
+        e[0] += 1;
+        e[1] += u64::from(l.has_personal_data());
+        e[2] += u64::from(l.has_personal_data() && l.exposure.level.is_exposed());
+    }
+    for (store, counts) in &stores {
+        row += 1;
+        ws.write_string(row, 0, store)?;
+        for (i, n) in counts.iter().enumerate() {
+            ws.write_number(row, 1 + i as u16, *n as f64)?;
+        }
+    }
+
+    let ws = wb.add_worksheet();
+    ws.set_name("Locations")?;
+    header(ws, &LOCATION_COLUMNS, &[10.0, 60.0, 28.0, 10.0, 10.0, 12.0, 11.0, 13.0, 50.0, 22.0, 24.0, 8.0, 60.0, 40.0])?;
+    let highlight = Format::new().set_background_color(Color::RGB(0xFFC7CE));
+    let rows = location_rows(inv);
+    for (r, data) in rows.iter().enumerate() {
+        let format = data.exposed_with_personal_data.then_some(&highlight);
+        for (c, cell) in data.cells.iter().enumerate() {
+            write_cell(ws, r as u32 + 1, c as u16, cell, format)?;
+        }
+    }
+    ws.autofilter(0, 0, rows.len().max(1) as u32, LOCATION_COLUMNS.len() as u16 - 1)?;
+
+    let ws = wb.add_worksheet();
+    ws.set_name("Exposure")?;
+    let cols = ["location", "level", "rule", "detail", "holds personal data"];
+    header(ws, &cols, &[60.0, 14.0, 32.0, 70.0, 18.0])?;
+    let mut r = 0;
+    for l in &inv.locations {
+        for e in &l.exposure.evidence {
+            r += 1;
+            let format = (l.exposure.level.is_exposed() && l.has_personal_data()).then_some(&highlight);
+            for (c, v) in [l.uri.as_str(), l.exposure.level.as_str(), &e.rule, &e.detail, if l.has_personal_data() { "yes" } else { "no" }]
+                .iter()
+                .enumerate()
+            {
+                write_cell(ws, r, c as u16, &Cell::Text(v.to_string()), format)?;
+            }
+        }
+    }
+    ws.autofilter(0, 0, r.max(1), cols.len() as u16 - 1)?;
+
+    let ws = wb.add_worksheet();
+    ws.set_name("Errors")?;
+    let cols = ["location", "status", "reason or error", "exposure evidence"];
+    header(ws, &cols, &[60.0, 10.0, 70.0, 50.0])?;
+    let mut r = 0;
+    for l in inv.locations.iter().filter(|l| l.outcome != Outcome::Scanned) {
+        r += 1;
+        let text = outcome_text(&l.outcome);
+        let (status, detail) = text.split_once(": ").unwrap_or((&text, ""));
+        ws.write_string(r, 0, &l.uri)?;
+        ws.write_string(r, 1, status)?;
+        ws.write_string(r, 2, detail)?;
+        ws.write_string(r, 3, evidence_text(l))?;
+    }
+    ws.autofilter(0, 0, r.max(1), cols.len() as u16 - 1)?;
+    wb.save_to_buffer()
+}
