@@ -15,7 +15,8 @@ const STYLE: &str = "body{font:14px system-ui,sans-serif;margin:24px;color:#1d24
 .cards{display:flex;gap:12px;flex-wrap:wrap;margin:16px 0}.card{border:1px solid #d8dee8;border-radius:8px;padding:12px 16px;min-width:150px}\
 .card b{display:block;font-size:24px}.exposed{background:#fff0f0}table{border-collapse:collapse;width:100%;margin-top:8px}\
 th,td{border-bottom:1px solid #e3e7ee;padding:4px 6px;text-align:left;vertical-align:top}\
-td{max-width:280px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}th{background:#eef2f8;position:sticky;top:0}\
+td{max-width:280px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}\
+td:nth-child(2){direction:rtl;text-align:left}th{background:#eef2f8;position:sticky;top:0}\
 input{padding:6px;width:320px}.chart{margin:12px 0}.legend span{display:inline-block;margin-right:12px}\
 .sw{display:inline-block;width:10px;height:10px;margin-right:4px}";
 
