@@ -174,19 +174,30 @@ fn no_raw_values_in_any_output_without_show_samples() {
     let inv = masked.join("inventory.json");
     let occ = masked.join("occurrences.ndjson");
     let stdout = piimap(&["scan", data.to_str().expect("utf-8"), "-o", inv.to_str().expect("utf-8"), "--occurrences", occ.to_str().expect("utf-8")]);
-    for format in ["csv", "html", "json"] {
+    for format in ["csv", "html", "json", "xlsx"] {
         let path = masked.join(format!("report.{format}"));
         piimap(&["report", inv.to_str().expect("utf-8"), "--format", format, "-o", path.to_str().expect("utf-8")]);
     }
     let json_stdout = piimap(&["scan", data.to_str().expect("utf-8"), "--format", "json", "-q"]);
+    let html_stdout = piimap(&["scan", data.to_str().expect("utf-8"), "--format", "html", "-q"]);
     let mut outputs: Vec<(String, String)> = std::fs::read_dir(&masked)
         .expect("outputs")
         .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x != "xlsx"))
         .map(|e| (e.path().display().to_string(), std::fs::read_to_string(e.path()).expect("text output")))
         .collect();
+    // The spreadsheet is a zip of XML parts: read every part's text.
+    let xlsx_text = Command::new("python3")
+        .args(["-c", "import sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); print(''.join(z.read(n).decode('utf-8','replace') for n in z.namelist()))"])
+        .arg(masked.join("report.xlsx"))
+        .output()
+        .expect("python3 reads the xlsx");
+    assert!(xlsx_text.status.success() && xlsx_text.stdout.len() > 1000, "{}", String::from_utf8_lossy(&xlsx_text.stderr));
+    outputs.push(("report.xlsx".into(), String::from_utf8_lossy(&xlsx_text.stdout).into_owned()));
     outputs.push(("summary stdout".into(), String::from_utf8_lossy(&stdout.stdout).into_owned()));
     outputs.push(("stderr".into(), String::from_utf8_lossy(&stdout.stderr).into_owned()));
     outputs.push(("json stdout".into(), String::from_utf8_lossy(&json_stdout.stdout).into_owned()));
+    outputs.push(("html stdout".into(), String::from_utf8_lossy(&html_stdout.stdout).into_owned()));
     for (name, text) in &outputs {
         let leaked: Vec<&String> = raw.iter().filter(|v| text.contains(v.as_str())).take(3).collect();
         assert!(leaked.is_empty(), "{name} leaks raw values: {leaked:?}");

@@ -97,6 +97,10 @@ enum StdoutFormat {
     Summary,
     /// The inventory JSON.
     Json,
+    /// The inventory as CSV (one row per location × field × category).
+    Csv,
+    /// The inventory as a self-contained HTML page.
+    Html,
     /// Nothing.
     None,
 }
@@ -318,6 +322,8 @@ fn scan(args: ScanArgs) -> Result<i32> {
             }
         }
         StdoutFormat::Json => piimap_report::write_inventory_json(&inventory, samples, &mut out)?,
+        StdoutFormat::Csv => piimap_report::write_report(&inventory, ReportFormat::Csv, samples, &mut out)?,
+        StdoutFormat::Html => piimap_report::write_report(&inventory, ReportFormat::Html, samples, &mut out)?,
         StdoutFormat::None => {}
     }
     if let Some(old) = &baseline {
