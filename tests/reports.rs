@@ -117,8 +117,8 @@ fn html_renders_and_filters_in_chromium() {
     let rows = dom.matches("<tr").count() - 1;
     let hidden = dom.matches("style=\"display: none;\"").count();
     assert!(dom.contains("telematics") && rows > 6, "{rows} rows");
-    assert_eq!(rows - hidden, 9, "the filter leaves the 9 telematics rows (3 files × vin, lat, lon)");
-    assert!(dom.contains("9 of "), "the row counter follows the filter");
+    assert_eq!(rows - hidden, 12, "the filter leaves the telematics rows: (3 files + the dataset) × vin, lat, lon");
+    assert!(dom.contains("12 of "), "the row counter follows the filter");
 }
 
 #[test]

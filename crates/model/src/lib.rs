@@ -203,6 +203,25 @@ pub struct LocationReport {
     /// How urgently this location needs attention, and why.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub risk: Option<Risk>,
+    /// For `kind: dataset`: the files it groups (each also listed as its own location).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dataset: Option<DatasetInfo>,
+}
+
+/// A partitioned or numbered set of files read as one table.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DatasetInfo {
+    pub files: u64,
+    pub scanned: u64,
+    pub skipped: u64,
+    pub failed: u64,
+    /// Oldest and newest modification time of its files (RFC 3339).
+    pub modified_oldest: Option<String>,
+    pub modified_newest: Option<String>,
+    /// Fields seen with personal data across its files.
+    pub fields: Vec<String>,
+    /// Partition keys (`date` in `date=2024-01-01/`).
+    pub partition_keys: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -297,8 +316,10 @@ impl Inventory {
             .copied()
             .or_else(|| distinct_by_category.get(&Category::Name).copied())
             .unwrap_or(0);
-        let mut s = Summary { locations: locations.len() as u64, distinct_by_category, people_estimate, ..Summary::default() };
-        for loc in locations {
+        // Datasets group files that are listed themselves: counted once, as files.
+        let units: Vec<&LocationReport> = locations.iter().filter(|l| l.kind != LocationKind::Dataset).collect();
+        let mut s = Summary { locations: units.len() as u64, distinct_by_category, people_estimate, ..Summary::default() };
+        for loc in units {
             match loc.outcome {
                 Outcome::Scanned => s.scanned += 1,
                 Outcome::Skipped { .. } => s.skipped += 1,

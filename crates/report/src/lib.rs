@@ -143,6 +143,7 @@ mod tests {
                     trace: None,
                 }],
                 risk: None,
+                dataset: None,
             },
             LocationReport {
                 uri: "file:///data/bad.parquet".into(),
@@ -154,6 +155,7 @@ mod tests {
                 exposure: Exposure { level: ExposureLevel::Restricted, evidence: vec![] },
                 findings: vec![],
                 risk: None,
+                dataset: None,
             },
         ];
         Inventory {

@@ -86,6 +86,7 @@ mod tests {
                 })
                 .collect(),
             risk: None,
+            dataset: None,
         }
     }
 

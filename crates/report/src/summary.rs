@@ -69,7 +69,8 @@ fn write_location(out: &mut impl Write, loc: &LocationReport, cwd: Option<&str>)
 pub fn write_summary(inv: &Inventory, mut out: impl Write) -> io::Result<()> {
     let cwd = std::env::current_dir().ok().map(|p| p.display().to_string());
     let cwd = cwd.as_deref();
-    let with_data: Vec<&LocationReport> = inv.locations.iter().filter(|l| l.has_personal_data()).collect();
+    let is_dataset = |l: &&LocationReport| l.kind == piimap_model::LocationKind::Dataset;
+    let with_data: Vec<&LocationReport> = inv.locations.iter().filter(|l| l.has_personal_data() && !is_dataset(l)).collect();
     if with_data.is_empty() {
         writeln!(out, "No personal data found.")?;
     } else {
@@ -81,7 +82,20 @@ pub fn write_summary(inv: &Inventory, mut out: impl Write) -> io::Result<()> {
             write_location(&mut out, loc, cwd)?;
         }
     }
-    let problems: Vec<&LocationReport> = inv.locations.iter().filter(|l| l.outcome != Outcome::Scanned).collect();
+    let datasets: Vec<&LocationReport> = inv.locations.iter().filter(|l| is_dataset(l) && l.has_personal_data()).collect();
+    if !datasets.is_empty() {
+        writeln!(out, "\nDatasets (files read as one table):\n")?;
+        for loc in datasets {
+            let files = loc.dataset.as_ref().map_or(0, |d| d.files);
+            writeln!(out, "{}  ({} files)", display_uri(&loc.uri, cwd), thousands(files))?;
+            let cats: Vec<&str> = by_category(&loc.findings).keys().map(|c| c.as_str()).collect();
+            writeln!(out, "    holds {}; exposure: {}", cats.join(", "), loc.exposure.level.as_str())?;
+            if let Some(trace) = loc.findings.iter().find_map(|f| f.trace.as_deref()) {
+                writeln!(out, "    trace: {trace}")?;
+            }
+        }
+    }
+    let problems: Vec<&LocationReport> = inv.locations.iter().filter(|l| l.outcome != Outcome::Scanned && !is_dataset(l)).collect();
     if !problems.is_empty() {
         writeln!(out, "\nNot fully scanned:")?;
         for loc in problems {

@@ -5,6 +5,7 @@
 //! reports in batches. One slow or failing unit never stalls or aborts the run: every error (and
 //! even a panic) becomes that unit's `failed` outcome.
 
+pub mod datasets;
 mod distinct;
 mod unit;
 
@@ -165,6 +166,8 @@ pub fn scan(
             }
         }
     });
+    let datasets = datasets::group(&reports);
+    reports.extend(datasets);
     reports.sort_by(|a, b| a.uri.cmp(&b.uri));
     let distinct_by_category = Category::ALL
         .iter()
@@ -186,6 +189,7 @@ fn failed_listing(f: ListFailure) -> LocationReport {
         exposure: Exposure::unknown("not-listed", "the location could not be listed"),
         findings: Vec::new(),
         risk: None,
+        dataset: None,
     }
 }
 
@@ -209,6 +213,7 @@ pub fn scan_unit(
         exposure: unit.exposure.clone(),
         findings: Vec::new(),
         risk: None,
+        dataset: None,
     };
     if let Some(reason) = &unit.skip {
         report.outcome = Outcome::Skipped { reason: reason.clone() };

@@ -1,0 +1,182 @@
+//! Datasets: partitioned layouts (`.../date=2024-01-01/part-0001.parquet`) and numbered part
+//! files of one table are grouped into one `dataset` location, so a privacy officer reads
+//! "`telematics/` holds VINs and location traces in 4,312 files", not 4,312 rows. The files stay
+//! in the inventory with their own outcomes.
+
+use piimap_model::{Category, DatasetInfo, Finding, LocationKind, LocationReport, Outcome};
+use std::collections::BTreeMap;
+
+/// `key=value` path segments (Hive-style partitions).
+fn partition_key(segment: &str) -> Option<&str> {
+    let (key, value) = segment.split_once('=')?;
+    let ok = !key.is_empty() && !value.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    ok.then_some(key)
+}
+
+/// `part-0001.parquet`, `chunk_17.csv.gz`, `000123.json`: a numbered part of a larger table.
+fn numbered_part(name: &str) -> bool {
+    let stem = name.split('.').next().unwrap_or(name).to_ascii_lowercase();
+    let stem = stem.trim_start_matches("part").trim_start_matches("chunk").trim_start_matches("data").trim_start_matches(['-', '_']);
+    !stem.is_empty() && stem.len() >= 3 && stem.chars().take_while(char::is_ascii_digit).count() >= 3
+}
+
+/// The dataset root a file belongs to, with its partition keys.
+fn dataset_root(uri: &str) -> Option<(String, Vec<String>)> {
+    let (dir, name) = uri.rsplit_once('/')?;
+    let segments: Vec<&str> = dir.split('/').collect();
+    if let Some(first) = segments.iter().position(|s| partition_key(s).is_some()) {
+        let keys = segments[first..].iter().filter_map(|s| partition_key(s)).map(str::to_string).collect();
+        return Some((format!("{}/", segments[..first].join("/")), keys));
+    }
+    numbered_part(name).then(|| (format!("{dir}/"), Vec::new()))
+}
+
+/// Dataset locations for every root with at least two files.
+pub fn group(reports: &[LocationReport]) -> Vec<LocationReport> {
+    let mut groups: BTreeMap<String, (Vec<&LocationReport>, Vec<String>)> = BTreeMap::new();
+    for r in reports.iter().filter(|r| r.kind != LocationKind::Dataset) {
+        if let Some((root, keys)) = dataset_root(&r.uri) {
+            let g = groups.entry(root).or_default();
+            g.0.push(r);
+            for k in keys {
+                if !g.1.contains(&k) {
+                    g.1.push(k);
+                }
+            }
+        }
+    }
+    groups.into_iter().filter(|(_, (members, _))| members.len() >= 2).map(|(root, (members, keys))| merge(root, &members, keys)).collect()
+}
+
+fn merge(uri: String, members: &[&LocationReport], partition_keys: Vec<String>) -> LocationReport {
+    let count = |status: &str| members.iter().filter(|m| m.outcome.status() == status).count() as u64;
+    let (scanned, skipped, failed) = (count("scanned"), count("skipped"), count("failed"));
+    let mut formats: Vec<&str> = members.iter().filter_map(|m| m.format.as_deref()).collect();
+    formats.sort();
+    formats.dedup();
+    let modified: Vec<&String> = members.iter().filter_map(|m| m.modified.as_ref()).collect();
+    // The most exposed member decides, and its evidence says which file.
+    let exposed = members.iter().min_by_key(|m| m.exposure.level).expect("a dataset has members");
+    let mut exposure = exposed.exposure.clone();
+    for e in &mut exposure.evidence {
+        e.detail = format!("{} (e.g. {})", e.detail, exposed.uri.rsplit('/').next().unwrap_or(""));
+    }
+    let mut merged: BTreeMap<(Option<String>, Category), Finding> = BTreeMap::new();
+    for f in members.iter().flat_map(|m| &m.findings) {
+        let e = merged.entry((f.field.clone(), f.category)).or_insert_with(|| Finding {
+            count: 0,
+            distinct_estimate: 0,
+            confidence: 0.0,
+            classifiers: Vec::new(),
+            samples: Vec::new(),
+            column_evidence: None,
+            trace: None,
+            ..f.clone()
+        });
+        e.count += f.count;
+        // An upper bound: the same value may sit in several files.
+        e.distinct_estimate += f.distinct_estimate;
+        e.confidence = e.confidence.max(f.confidence);
+        for c in &f.classifiers {
+            if !e.classifiers.contains(c) {
+                e.classifiers.push(c.clone());
+            }
+        }
+        for s in &f.samples {
+            if e.samples.len() < 3 && !e.samples.contains(s) {
+                e.samples.push(s.clone());
+            }
+        }
+        if e.trace.is_none() {
+            e.trace = f.trace.as_ref().map(|_| format!("location trace in {} file(s) of the dataset", members.len()));
+        }
+    }
+    let mut fields: Vec<String> = merged.keys().filter_map(|(f, _)| f.clone()).collect();
+    fields.dedup();
+    LocationReport {
+        uri,
+        kind: LocationKind::Dataset,
+        format: Some(formats.join(",")),
+        size: Some(members.iter().filter_map(|m| m.size).sum()),
+        modified: modified.iter().max().map(|s| s.to_string()),
+        outcome: if failed > 0 {
+            Outcome::Failed { error: format!("{failed} of {} files failed (see their own entries)", members.len()) }
+        } else {
+            Outcome::Scanned
+        },
+        exposure,
+        findings: merged.into_values().collect(),
+        risk: None,
+        dataset: Some(DatasetInfo {
+            files: members.len() as u64,
+            scanned,
+            skipped,
+            failed,
+            modified_oldest: modified.iter().min().map(|s| s.to_string()),
+            modified_newest: modified.iter().max().map(|s| s.to_string()),
+            fields,
+            partition_keys,
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use piimap_model::{Exposure, ExposureLevel};
+
+    fn file(uri: &str, level: ExposureLevel, finding: Option<(&str, Category, u64)>) -> LocationReport {
+        LocationReport {
+            uri: uri.into(),
+            kind: LocationKind::File,
+            format: Some("parquet".into()),
+            size: Some(100),
+            modified: Some(format!("2024-0{}-01T00:00:00Z", uri.len() % 9 + 1)),
+            outcome: Outcome::Scanned,
+            exposure: Exposure { level, evidence: vec![] },
+            findings: finding
+                .map(|(field, category, n)| Finding {
+                    category,
+                    field: Some(field.into()),
+                    count: n,
+                    distinct_estimate: n,
+                    confidence: 0.9,
+                    classifiers: vec!["x".into()],
+                    samples: vec![],
+                    column_evidence: None,
+                    trace: None,
+                })
+                .into_iter()
+                .collect(),
+            risk: None,
+            dataset: None,
+        }
+    }
+
+    #[test]
+    fn partitions_and_numbered_parts_group() {
+        let reports = vec![
+            file("file:///d/telematics/date=2024-01-01/part-0000.parquet", ExposureLevel::Restricted, Some(("vin", Category::Vin, 10))),
+            file("file:///d/telematics/date=2024-02-01/part-0001.parquet", ExposureLevel::Public, Some(("vin", Category::Vin, 5))),
+            file("file:///d/exports/part-00001.csv", ExposureLevel::Restricted, None),
+            file("file:///d/exports/part-00002.csv", ExposureLevel::Restricted, None),
+            file("file:///d/notes/readme.txt", ExposureLevel::Restricted, None),
+        ];
+        let ds = group(&reports);
+        assert_eq!(ds.len(), 2);
+        let t = ds.iter().find(|d| d.uri == "file:///d/telematics/").expect("telematics dataset");
+        assert_eq!(t.kind, LocationKind::Dataset);
+        assert_eq!(t.dataset.as_ref().map(|d| (d.files, d.partition_keys.clone())), Some((2, vec!["date".to_string()])));
+        assert_eq!(t.findings[0].count, 15);
+        assert_eq!(t.exposure.level, ExposureLevel::Public, "the most exposed file decides");
+        assert!(ds.iter().any(|d| d.uri == "file:///d/exports/"));
+    }
+
+    #[test]
+    fn single_files_are_not_datasets() {
+        assert!(group(&[file("file:///d/x/date=2024-01-01/a.parquet", ExposureLevel::Restricted, None)]).is_empty());
+        assert!(!numbered_part("report.txt"));
+        assert!(numbered_part("part-0001.parquet"));
+        assert!(numbered_part("000123.json"));
+    }
+}
