@@ -26,6 +26,11 @@ pub struct ColumnProfile {
     /// Values that are a single number in latitude / longitude range with 2+ decimals.
     lat_like: u64,
     lon_like: u64,
+    /// Values that are one known first name or surname (Western or Japanese): the content of a
+    /// `first_name` / `last_name` / `姓` column, which the two-token name pattern cannot see.
+    name_part_like: u64,
+    /// Values shaped like one name token (capitalised word that is not an everyday word).
+    name_part_shaped: u64,
 }
 
 /// A column-path verdict: "this field holds `category`".
@@ -60,6 +65,8 @@ impl ColumnProfile {
             rules_seen: 0,
             lat_like: 0,
             lon_like: 0,
+            name_part_like: 0,
+            name_part_shaped: 0,
         }
     }
 
@@ -87,6 +94,11 @@ impl ColumnProfile {
                 self.lat_like += u64::from(x.abs() <= 90.0);
                 self.lon_like += u64::from(x.abs() <= 180.0);
             }
+        }
+        if matches.is_empty() {
+            let (shaped, known) = name_part(trimmed);
+            self.name_part_shaped += u64::from(shaped);
+            self.name_part_like += u64::from(known);
         }
         let mut seen = [false; 6];
         for m in matches {
@@ -207,6 +219,54 @@ impl ColumnProfile {
 /// Header names of latitude and longitude columns (normalized).
 const LAT_HEADERS: &[&str] = &["lat", "latitude", "gpslat", "gpslatitude", "latdeg", "緯度", "breitengrad"];
 const LON_HEADERS: &[&str] = &["lon", "lng", "long", "longitude", "gpslon", "gpslng", "gpslongitude", "londeg", "経度", "längengrad", "laengengrad"];
+
+/// Is the value shaped like one name token, and does a name dictionary know it?
+fn name_part(value: &str) -> (bool, bool) {
+    use crate::dictionaries::{contains_lower, COMMON_WORDS, FIRST_NAMES, JA_GIVEN_NAMES, JA_SURNAMES, SURNAMES};
+    if value.chars().count() > 30 || value.contains(char::is_whitespace) {
+        return (false, false);
+    }
+    let first = value.chars().next().unwrap_or(' ');
+    if first.is_uppercase() {
+        let shaped = value.chars().skip(1).all(|c| c.is_lowercase() || c == '-' || c == '\'' || c == '’')
+            && !contains_lower(&COMMON_WORDS, value);
+        let known = contains_lower(&FIRST_NAMES, value) || contains_lower(&SURNAMES, value);
+        return (shaped, shaped && known);
+    }
+    let known = JA_SURNAMES.contains(value) || JA_GIVEN_NAMES.contains(value);
+    (known, known)
+}
+
+/// Name-part columns (`first_name`, `last_name`, `姓`): a name header, nearly all values shaped
+/// like a name token and a good share of them known to the dictionaries (surname lists are never
+/// complete, so not all).
+pub fn name_part_columns(engine: &Engine, profiles: &[ColumnProfile]) -> Vec<(usize, ColumnVerdict)> {
+    profiles
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.nonempty > 0 && p.header_match(engine, Category::Name))
+        .filter_map(|(i, p)| {
+            let ratio = p.name_part_like as f32 / p.nonempty as f32;
+            let shaped = p.name_part_shaped as f32 / p.nonempty as f32;
+            (shaped >= 0.8 && ratio >= 0.3).then(|| {
+                let verdict = ColumnVerdict {
+                    category: Category::Name,
+                    confidence: (0.7 + 0.25 * ratio).min(0.99),
+                    classifiers: vec!["name-part-column".to_string()],
+                    evidence: ColumnEvidence {
+                        header_match: true,
+                        sampled: p.nonempty,
+                        matched: p.name_part_like,
+                        match_ratio: ratio,
+                        distinct_ratio: p.distinct_ratio(),
+                        against: Vec::new(),
+                    },
+                };
+                (i, verdict)
+            })
+        })
+        .collect()
+}
 
 /// Latitude/longitude column pairs, judged on values: a `lat` column is a location only when a
 /// `lon` column sits beside it and nearly all values of both are coordinates with decimals.
@@ -340,6 +400,17 @@ mod tests {
         assert!(location_pairs(&[lat, not_coordinates]).is_empty(), "values decide, not only names");
         let geometry = profile(&e, "$.features[*].geometry.coordinates[*]", &["139.7671", "35.6812", "2.2945", "48.8584"]);
         assert_eq!(location_pairs(&[geometry]).len(), 1, "GeoJSON coordinates");
+    }
+
+    #[test]
+    fn first_and_last_name_columns() {
+        let e = Engine::embedded().expect("rules");
+        let first = profile(&e, "first_name", &["Grace", "Alan", "Barbara", "Edsger", "Jérôme"]);
+        let last = profile(&e, "last_name", &["Hopper", "Turing", "Liskov", "Dijkstra", "Jourdan"]);
+        let sei = profile(&e, "氏名", &["藤田", "高橋", "村上"]);
+        let city = profile(&e, "city", &["Paris", "Jordan", "Austin"]);
+        let found = name_part_columns(&e, &[first, last, sei, city]);
+        assert_eq!(found.iter().map(|(i, _)| *i).collect::<Vec<_>>(), [0, 1, 2], "a name header is required");
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! bounded: the decision is made after [`DECIDE_AFTER`] values at the latest.
 
 use crate::distinct::{DistinctCounter, ValueHasher};
-use piimap_classify::column::{leaf_name, location_pairs};
+use piimap_classify::column::{leaf_name, location_pairs, name_part_columns};
 use piimap_classify::rules::normalize_header;
 use piimap_classify::{ColumnProfile, Engine, Scratch, TextMatch};
 use piimap_formats::{Sink, TextBlock};
@@ -154,6 +154,7 @@ impl<'a> UnitSink<'a> {
             verdicts.extend(profile.verdicts(self.engine).into_iter().map(|v| (idx, v)));
         }
         verdicts.extend(location_pairs(&profiles));
+        verdicts.extend(name_part_columns(self.engine, &profiles));
         let mut distinct_from_profile: Vec<(usize, Category)> = Vec::new();
         for (idx, v) in verdicts {
             let agg = self.aggregates.entry((Some(idx), v.category)).or_default();
@@ -204,8 +205,11 @@ impl<'a> UnitSink<'a> {
                     .filter(|(i, _)| agg.rules & (1 << i) != 0)
                     .map(|(_, r)| r.spec.id.clone())
                     .collect();
-                if classifiers.is_empty() && category == Category::Location {
-                    classifiers.push("location-latlon-columns".into());
+                if classifiers.is_empty() {
+                    classifiers.push(match category {
+                        Category::Location => "location-latlon-columns".into(),
+                        _ => "name-part-column".into(),
+                    });
                 }
                 Finding {
                     category,
