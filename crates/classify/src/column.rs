@@ -395,7 +395,7 @@ mod tests {
         let speed = profile(&e, "speed", &["12.5", "80.25", "33.75"]);
         let found = location_pairs(&[lat.clone(), lon.clone(), speed]);
         assert_eq!(found.iter().map(|(i, _)| *i).collect::<Vec<_>>(), [0, 1]);
-        assert!(location_pairs(&[lat.clone()]).is_empty(), "a lat column alone is not enough");
+        assert!(location_pairs(std::slice::from_ref(&lat)).is_empty(), "a lat column alone is not enough");
         let not_coordinates = profile(&e, "lon", &["1", "2", "3"]);
         assert!(location_pairs(&[lat, not_coordinates]).is_empty(), "values decide, not only names");
         let geometry = profile(&e, "$.features[*].geometry.coordinates[*]", &["139.7671", "35.6812", "2.2945", "48.8584"]);

@@ -75,7 +75,7 @@ enum Job {
 
 enum Message {
     Occurrences(Vec<Occurrence>),
-    Done(LocationReport, Box<UnitDistinct>),
+    Done(Box<LocationReport>, Box<UnitDistinct>),
 }
 
 const OCCURRENCE_BATCH: usize = 1024;
@@ -149,7 +149,7 @@ pub fn scan(
                         (report, Box::new(distinct))
                     }
                 };
-                let _ = msg_tx.send(Message::Done(report, distinct));
+                let _ = msg_tx.send(Message::Done(Box::new(report), distinct));
             });
         }
         drop(msg_tx);
@@ -158,7 +158,7 @@ pub fn scan(
                 Message::Occurrences(batch) => batch.into_iter().for_each(&mut *on_occurrence),
                 Message::Done(report, distinct) => {
                     observer.finished(&report);
-                    reports.push(report);
+                    reports.push(*report);
                     for (run, unit) in run_distinct.iter_mut().zip(distinct.iter()) {
                         run.merge(unit);
                     }
