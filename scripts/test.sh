@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole test suite on a fresh Debian machine (as root) or a developer machine.
-# Later issues extend it to install and start the servers the integration tests need
-# (PostgreSQL, MariaDB, an S3-compatible server); each step is a no-op when already done.
+# It installs what is missing (each step a no-op when already done) and starts throwaway servers
+# for the integration tests (scripts/servers.sh), stopped again on exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,10 +21,13 @@ if ! need python3 || ! need setpriv || ! need mkfifo || ! need libreoffice || ! 
   fi
 fi
 
+source scripts/servers.sh
+log=$(mktemp)
+trap 'stop_servers; rm -f "$log"' EXIT
+start_s3
+
 # One build profile for the demo command and the tests, so nothing is compiled twice.
 # (Doc tests are skipped: there are none, and their empty runs would close the log.)
-log=$(mktemp)
-trap 'rm -f "$log"' EXIT
 set +e
 cargo test --workspace --release --locked --lib --bins --tests "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}

@@ -259,3 +259,37 @@ fn legacy_encodings_are_transcoded() {
     assert_eq!(run.location("notes-utf16.txt")["format"], "text+utf_16le");
     assert_eq!(run.categories("notes-utf16.txt"), ["email"]);
 }
+
+#[test]
+fn an_interrupted_run_resumes_from_its_state_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for i in 0..4 {
+        std::fs::write(dir.path().join(format!("f{i}.txt")), format!("write to person{i}@example.com\n")).expect("write");
+    }
+    let target = dir.path().to_str().expect("utf-8");
+    let state = dir.path().with_extension("state.ndjson");
+    let state_arg = state.to_str().expect("utf-8");
+    let out = tempfile::tempdir().expect("tempdir");
+    let first = scan(out.path(), &[target, "--state", state_arg, "-q"]);
+    assert_eq!(first.code, 1);
+    assert!(first.inventory["run"].get("resumed").is_none());
+    let recorded = std::fs::read_to_string(&state).expect("state file");
+    assert_eq!(recorded.lines().count(), 4);
+    assert!(!recorded.contains("person0@example.com"), "the state file holds no raw values");
+
+    // Interrupted: two locations recorded, the third cut mid-line.
+    let lines: Vec<&str> = recorded.lines().collect();
+    std::fs::write(&state, format!("{}\n{}\n{}", lines[0], lines[1], &lines[2][..lines[2].len() / 2])).expect("truncate");
+    let second = scan(out.path(), &[target, "--state", state_arg, "-q"]);
+    assert_eq!(second.inventory["run"]["resumed"], 2, "{}", second.inventory["run"]);
+    assert_eq!(second.inventory["summary"], first.inventory["summary"], "the same inventory as an uninterrupted run");
+    let emails = |r: &common::Run| r.inventory["summary"]["by_category"]["email"].clone();
+    assert_eq!(emails(&second), 4);
+
+    // A changed file is read again; unchanged ones are not.
+    std::fs::write(dir.path().join("f1.txt"), "changed: no contact details at all any more\n").expect("rewrite");
+    let third = scan(out.path(), &[target, "--state", state_arg, "-q"]);
+    assert_eq!(third.inventory["run"]["resumed"], 3);
+    assert_eq!(emails(&third), 3);
+    let _ = std::fs::remove_file(&state);
+}

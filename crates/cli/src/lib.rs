@@ -45,6 +45,8 @@ enum Command {
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 enum FileFormat {
+    /// The readable summary.
+    Summary,
     Json,
     Csv,
     Xlsx,
@@ -54,6 +56,7 @@ enum FileFormat {
 impl From<FileFormat> for ReportFormat {
     fn from(f: FileFormat) -> ReportFormat {
         match f {
+            FileFormat::Summary => ReportFormat::Summary,
             FileFormat::Json => ReportFormat::Json,
             FileFormat::Csv => ReportFormat::Csv,
             FileFormat::Xlsx => ReportFormat::Xlsx,
@@ -107,7 +110,8 @@ enum StdoutFormat {
 
 #[derive(clap::Args, Debug)]
 struct ScanArgs {
-    /// Files, folders or file:// URIs to scan.
+    /// Files, folders, file:// URIs, or S3 locations (s3:// for every bucket the credentials can
+    /// list, s3://bucket, s3://bucket/prefix).
     #[arg(required = true, value_name = "PATH|URI")]
     targets: Vec<String>,
     /// Only scan files whose path (relative to the target) or name matches this glob; repeatable.
@@ -153,6 +157,48 @@ struct ScanArgs {
     /// No progress bar.
     #[arg(long, short)]
     quiet: bool,
+    /// Resume file: finished locations are recorded in it, and a later run with the same file
+    /// does not read unchanged locations again (it holds no raw values).
+    #[arg(long, value_name = "FILE")]
+    state: Option<PathBuf>,
+    /// List but do not read objects or files larger than this (bytes, or with K/M/G/T suffix).
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    max_object_size: Option<u64>,
+    /// AWS profile for s3:// locations (default: the standard AWS configuration chain).
+    #[arg(long, help_heading = "S3")]
+    profile: Option<String>,
+    /// AWS region for s3:// locations (buckets elsewhere are found by region discovery).
+    #[arg(long, help_heading = "S3")]
+    region: Option<String>,
+    /// S3-compatible endpoint (also AWS_ENDPOINT_URL); uses path-style addressing.
+    #[arg(long, value_name = "URL", help_heading = "S3")]
+    endpoint_url: Option<String>,
+    /// Objects per bucket whose ACL is read and that are read anonymously to prove public access.
+    #[arg(long, default_value_t = 5, value_name = "N", help_heading = "S3")]
+    object_sample: usize,
+    /// Do not try anonymous reads (exposure then rests on the configuration alone).
+    #[arg(long, help_heading = "S3")]
+    no_anonymous_probe: bool,
+    /// Objects read at once from remote stores.
+    #[arg(long, default_value_t = 16, value_name = "N", help_heading = "S3")]
+    io_concurrency: usize,
+}
+
+/// `1048576`, `100M`, `2G`, `512k`.
+fn parse_size(s: &str) -> Result<u64, String> {
+    let s = s.trim();
+    let split = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    let (digits, unit) = s.split_at(split);
+    let n: u64 = digits.parse().map_err(|_| format!("{s:?} is not a size (e.g. 500M, 2G, 1048576)"))?;
+    let factor: u64 = match unit.trim().to_ascii_uppercase().trim_end_matches("IB").trim_end_matches('B') {
+        "" => 1,
+        "K" => 1 << 10,
+        "M" => 1 << 20,
+        "G" => 1 << 30,
+        "T" => 1 << 40,
+        _ => return Err(format!("{s:?}: unknown size unit (use K, M, G or T)")),
+    };
+    n.checked_mul(factor).ok_or_else(|| format!("{s:?} is too large"))
 }
 
 /// Parses arguments, runs, and returns the process exit code.
@@ -180,8 +226,12 @@ pub fn run() -> i32 {
     }
 }
 
+/// The AWS SDK warns at every step of its configuration chain (no IMDS on a laptop, no profile
+/// file...); those are not the user's problem unless the chain fails, which is reported as an error.
+const QUIET_DEPENDENCIES: &str = "warn,aws_config=error,aws_smithy_runtime=error,aws_sdk_s3=error";
+
 fn init_logging() {
-    let filter = tracing_subscriber::EnvFilter::try_from_env("PIIMAP_LOG").unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    let filter = tracing_subscriber::EnvFilter::try_from_env("PIIMAP_LOG").unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(QUIET_DEPENDENCIES));
     let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).with_target(false).try_init();
 }
 
@@ -233,7 +283,20 @@ fn scan(args: ScanArgs) -> Result<i32> {
     let samples = if args.show_samples { Samples::Shown } else { Samples::Masked };
     let plan = ScanPlan {
         targets: args.targets.clone(),
-        select: SelectOptions { include: args.include.clone(), exclude: args.exclude.clone(), follow_symlinks: args.follow_symlinks },
+        select: SelectOptions {
+            include: args.include.clone(),
+            exclude: args.exclude.clone(),
+            follow_symlinks: args.follow_symlinks,
+            max_object_size: args.max_object_size,
+            s3: piimap_connect::s3::S3Options {
+                profile: args.profile.clone(),
+                region: args.region.clone(),
+                endpoint_url: args.endpoint_url.clone(),
+                object_sample: args.object_sample,
+                anonymous_probe: !args.no_anonymous_probe,
+                concurrency: args.io_concurrency,
+            },
+        },
         decode: DecodeOptions { line_cap: args.line_cap, ..DecodeOptions::default() },
         threads: args.threads,
         max_samples: 3,
@@ -241,6 +304,7 @@ fn scan(args: ScanArgs) -> Result<i32> {
             Some(p) => Some(std::fs::read(p).with_context(|| format!("reading the hash key {}", p.display()))?),
             None => None,
         },
+        state: args.state.clone(),
     };
     let baseline = match &args.baseline {
         Some(p) => Some(read_inventory(p)?),
@@ -302,6 +366,7 @@ fn scan(args: ScanArgs) -> Result<i32> {
             finished: now(),
             args: std::env::args().map(|a| redact(&a)).collect(),
             samples_shown: args.show_samples,
+            resumed: output.resumed,
         },
         summary: Inventory::summarize(&output.reports, output.distinct_by_category),
         locations: output.reports,

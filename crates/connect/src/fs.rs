@@ -20,7 +20,7 @@ pub struct FsConnector {
     traversable: Mutex<HashMap<PathBuf, bool>>,
 }
 
-fn globset(patterns: &[String]) -> Result<Option<GlobSet>, ConnectError> {
+pub(crate) fn globset(patterns: &[String]) -> Result<Option<GlobSet>, ConnectError> {
     if patterns.is_empty() {
         return Ok(None);
     }

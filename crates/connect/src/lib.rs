@@ -4,8 +4,10 @@
 //! Adding a connector: one module here and one arm in [`connector_for`].
 
 pub mod fs;
+pub mod s3;
 
 use piimap_model::{Exposure, LocationKind};
+pub use piimap_formats::RangeRead;
 use std::io::Read;
 
 /// One thing to scan, as enumerated by a connector.
@@ -33,10 +35,23 @@ pub struct ListFailure {
     pub error: String,
 }
 
-/// The bytes of a unit: a local file (seekable) or a stream.
+/// The bytes of a unit: a local file (seekable), a stream, or a remote object that can also be
+/// read by byte ranges (so that Parquet is read footer first, only the column chunks needed).
 pub enum Body {
     File(std::fs::File),
     Stream(Box<dyn Read + Send>),
+    Ranged(std::sync::Arc<dyn RangeRead>),
+}
+
+/// A store that holds the units (a bucket, a database), reported as its own location with the
+/// store's exposure; its members are the units whose URI starts with `uri`.
+#[derive(Debug, Clone)]
+pub struct Store {
+    pub uri: String,
+    pub kind: LocationKind,
+    pub exposure: Exposure,
+    /// The store could not be listed or assessed completely.
+    pub error: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -45,8 +60,10 @@ pub enum ConnectError {
     NotFound { target: String },
     #[error("{target}: {source}")]
     Io { target: String, source: std::io::Error },
-    #[error("unsupported location scheme {scheme:?} in {target} (this build reads local paths and file:// URIs)")]
+    #[error("unsupported location scheme {scheme:?} in {target} (this build reads local paths, file:// and s3:// URIs)")]
     UnsupportedScheme { scheme: String, target: String },
+    #[error("{target}: {message}")]
+    Config { target: String, message: String },
     #[error("invalid pattern {pattern:?}: {message}")]
     Pattern { pattern: String, message: String },
 }
@@ -63,14 +80,25 @@ pub trait Connector: Send + Sync {
     /// Pushes every unit (or listing failure) to `out`, in a stable order.
     fn enumerate(&self, out: &mut dyn FnMut(Result<Unit, ListFailure>));
     fn open(&self, unit: &Unit) -> Result<Body, OpenError>;
+    /// The stores seen while enumerating (after `enumerate` returned).
+    fn stores(&self) -> Vec<Store> {
+        Vec::new()
+    }
+    /// Units worth reading at once: remote stores are bound by latency, not by cores.
+    fn io_parallelism(&self) -> usize {
+        1
+    }
 }
 
-/// Options that apply to every connector that walks a tree.
+/// Options that apply to every connector that walks a tree, and the options of each connector.
 #[derive(Debug, Clone, Default)]
 pub struct SelectOptions {
     pub include: Vec<String>,
     pub exclude: Vec<String>,
     pub follow_symlinks: bool,
+    /// Larger units are listed and skipped with the reason.
+    pub max_object_size: Option<u64>,
+    pub s3: s3::S3Options,
 }
 
 /// The URI scheme of a target; plain paths are `file`.
@@ -85,6 +113,7 @@ pub fn scheme_of(target: &str) -> &str {
 pub fn connector_for(target: &str, select: &SelectOptions) -> Result<Box<dyn Connector>, ConnectError> {
     match scheme_of(target) {
         "file" => Ok(Box::new(fs::FsConnector::new(target, select)?)),
+        "s3" => Ok(Box::new(s3::S3Connector::new(target, select)?)),
         other => Err(ConnectError::UnsupportedScheme { scheme: other.to_string(), target: target.to_string() }),
     }
 }

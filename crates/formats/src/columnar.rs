@@ -9,7 +9,11 @@ use arrow_schema::DataType;
 use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
 use std::fmt::Write;
 
-pub(crate) fn decode_parquet(file: std::fs::File, opts: &DecodeOptions, sink: &mut dyn Sink) -> Result<Decoded, DecodeError> {
+pub(crate) fn decode_parquet<R: parquet::file::reader::ChunkReader + 'static>(
+    file: R,
+    opts: &DecodeOptions,
+    sink: &mut dyn Sink,
+) -> Result<Decoded, DecodeError> {
     let err = |e: &dyn std::fmt::Display| DecodeError::Parquet(e.to_string());
     let reader = ParquetRecordBatchReaderBuilder::try_new(file)
         .map_err(|e| err(&e))?

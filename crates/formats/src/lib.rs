@@ -8,10 +8,12 @@ mod columnar;
 mod delimited;
 mod encoding;
 mod json;
+mod ranged;
 mod text;
 
 use std::io::{self, BufRead, BufReader, Read};
 
+pub use ranged::RangeRead;
 pub use text::{TextBlock, DEFAULT_LINE_CAP};
 
 /// Receives what a decoder finds. Text goes to [`Sink::text`]; structured data to
@@ -100,6 +102,8 @@ pub enum DecodeError {
 pub enum Source {
     File(std::fs::File),
     Stream(Box<dyn Read + Send>),
+    /// A remote object read by ranges where the format needs it (Parquet), as a stream otherwise.
+    Ranged(std::sync::Arc<dyn RangeRead>),
 }
 
 const GZIP_MAGIC: &[u8] = &[0x1f, 0x8b];
@@ -148,6 +152,12 @@ pub fn decode(source: Source, name: &str, opts: &DecodeOptions, sink: &mut dyn S
                 return columnar::decode_parquet(file, opts, sink);
             }
             decode_stream(Box::new(file), inner_name, compression, opts, sink)
+        }
+        Source::Ranged(object) => {
+            if by_name == Compression::None && detect_format(name, b"") == Format::Parquet {
+                return columnar::decode_parquet(ranged::CachedRanges::new(object), opts, sink);
+            }
+            decode(Source::Stream(object.stream_from(0)?), name, opts, sink)
         }
         Source::Stream(r) => {
             let mut r = BufReader::with_capacity(64 * 1024, r);

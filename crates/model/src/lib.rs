@@ -60,6 +60,30 @@ pub enum LocationKind {
     Object,
     Dataset,
     Table,
+    /// A bucket: its objects are listed as their own locations; this entry carries the bucket's
+    /// exposure and the exposure-window facts over them.
+    Bucket,
+    /// A database: its tables are their own locations; this entry carries the server's exposure.
+    Database,
+}
+
+impl LocationKind {
+    /// Groups (datasets, buckets, databases) summarise member locations that are listed too, so
+    /// counts skip them to avoid counting the same data twice.
+    pub fn is_group(self) -> bool {
+        matches!(self, LocationKind::Dataset | LocationKind::Bucket | LocationKind::Database)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LocationKind::File => "file",
+            LocationKind::Object => "object",
+            LocationKind::Dataset => "dataset",
+            LocationKind::Table => "table",
+            LocationKind::Bucket => "bucket",
+            LocationKind::Database => "database",
+        }
+    }
 }
 
 /// A detected value, the unit of the occurrences NDJSON contract (DESIGN.md §3).
@@ -208,8 +232,9 @@ pub struct LocationReport {
     pub dataset: Option<DatasetInfo>,
 }
 
-/// A partitioned or numbered set of files read as one table.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// A group of member locations: a partitioned or numbered set of files read as one table, or the
+/// objects of a bucket, or the tables of a database.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DatasetInfo {
     pub files: u64,
     pub scanned: u64,
@@ -222,6 +247,19 @@ pub struct DatasetInfo {
     pub fields: Vec<String>,
     /// Partition keys (`date` in `date=2024-01-01/`).
     pub partition_keys: Vec<String>,
+    /// Total bytes of the members.
+    #[serde(default)]
+    pub bytes: u64,
+    /// The exposure window a breach responder needs: members holding personal data, their bytes
+    /// and the oldest and newest modification among them.
+    #[serde(default)]
+    pub with_personal_data: u64,
+    #[serde(default)]
+    pub personal_data_bytes: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub personal_data_oldest: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub personal_data_newest: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -273,6 +311,13 @@ pub struct RunInfo {
     /// Whether samples and previews in this inventory are raw (`--show-samples`).
     #[serde(default)]
     pub samples_shown: bool,
+    /// Locations taken unchanged from the `--state` file of an earlier, interrupted run.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub resumed: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -317,7 +362,7 @@ impl Inventory {
             .or_else(|| distinct_by_category.get(&Category::Name).copied())
             .unwrap_or(0);
         // Datasets group files that are listed themselves: counted once, as files.
-        let units: Vec<&LocationReport> = locations.iter().filter(|l| l.kind != LocationKind::Dataset).collect();
+        let units: Vec<&LocationReport> = locations.iter().filter(|l| !l.kind.is_group()).collect();
         let mut s = Summary { locations: units.len() as u64, distinct_by_category, people_estimate, ..Summary::default() };
         for loc in units {
             match loc.outcome {

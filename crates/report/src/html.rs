@@ -25,7 +25,7 @@ const COLORS: [&str; 6] = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f"
 /// SVG bars: one row per store, one segment per category (locations holding it).
 fn chart(inv: &Inventory) -> String {
     let mut per_store: BTreeMap<String, [u64; 6]> = BTreeMap::new();
-    for l in inv.locations.iter().filter(|l| l.kind != piimap_model::LocationKind::Dataset) {
+    for l in inv.locations.iter().filter(|l| !l.kind.is_group()) {
         let e = per_store.entry(store_of(&l.uri)).or_default();
         for (i, c) in Category::ALL.iter().enumerate() {
             e[i] += u64::from(l.findings.iter().any(|f| f.category == *c));
@@ -60,7 +60,7 @@ fn chart(inv: &Inventory) -> String {
 
 pub fn page(inv: &Inventory) -> String {
     let s = &inv.summary;
-    let with_data = inv.locations.iter().filter(|l| l.has_personal_data() && l.kind != piimap_model::LocationKind::Dataset).count();
+    let with_data = inv.locations.iter().filter(|l| l.has_personal_data() && !l.kind.is_group()).count();
     let mut rows = location_rows(inv);
     // Exposed locations with personal data first: they are what a responder acts on.
     rows.sort_by_key(|r| !r.exposed_with_personal_data);

@@ -18,6 +18,8 @@ use std::io::{self, Write};
 /// Formats the inventory can be written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReportFormat {
+    /// The readable summary (as `piimap scan` prints it).
+    Summary,
     Json,
     Csv,
     Xlsx,
@@ -32,6 +34,7 @@ impl ReportFormat {
             "csv" => Some(ReportFormat::Csv),
             "xlsx" => Some(ReportFormat::Xlsx),
             "html" | "htm" => Some(ReportFormat::Html),
+            "txt" => Some(ReportFormat::Summary),
             _ => None,
         }
     }
@@ -48,6 +51,7 @@ pub fn finalize(inventory: &mut Inventory) {
 pub fn write_report(inventory: &Inventory, format: ReportFormat, samples: Samples, mut out: impl Write) -> io::Result<()> {
     let inv = prepare(inventory, samples);
     match format {
+        ReportFormat::Summary => summary::write_summary(&inv, &mut out)?,
         ReportFormat::Json => {
             serde_json::to_writer_pretty(&mut out, &inv)?;
             out.write_all(b"\n")?;

@@ -2,7 +2,7 @@
 //! counts, confidence, exposure), every skipped or failed location with its reason, then totals.
 //! Samples never appear here.
 
-use piimap_model::{Finding, Inventory, LocationReport, Outcome};
+use piimap_model::{Finding, Inventory, LocationKind, LocationReport, Outcome};
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
@@ -66,10 +66,37 @@ fn write_location(out: &mut impl Write, loc: &LocationReport, cwd: Option<&str>)
     Ok(())
 }
 
+/// A bucket or database: who can read it (with each rule that fired) and its exposure window.
+fn write_store(out: &mut impl Write, loc: &LocationReport) -> io::Result<()> {
+    let info = loc.dataset.as_ref();
+    let members = info.map_or(0, |d| d.files);
+    let unit = if loc.kind == LocationKind::Bucket { "objects" } else { "tables" };
+    writeln!(out, "{} [{}]  exposure: {}", loc.uri, loc.kind.as_str(), loc.exposure.level.as_str().to_uppercase())?;
+    for e in &loc.exposure.evidence {
+        writeln!(out, "    - {}: {}", e.rule, e.detail)?;
+    }
+    let cats: Vec<&str> = by_category(&loc.findings).keys().map(|c| c.as_str()).collect();
+    if let Some(d) = info.filter(|d| d.with_personal_data > 0) {
+        writeln!(
+            out,
+            "    {} of {} {unit} hold personal data ({}; {} bytes), modified {} .. {}",
+            thousands(d.with_personal_data),
+            thousands(members),
+            cats.join(", "),
+            thousands(d.personal_data_bytes),
+            d.personal_data_oldest.as_deref().unwrap_or("?"),
+            d.personal_data_newest.as_deref().unwrap_or("?"),
+        )?;
+    } else {
+        writeln!(out, "    {} {unit}, no personal data found", thousands(members))?;
+    }
+    Ok(())
+}
+
 pub fn write_summary(inv: &Inventory, mut out: impl Write) -> io::Result<()> {
     let cwd = std::env::current_dir().ok().map(|p| p.display().to_string());
     let cwd = cwd.as_deref();
-    let is_dataset = |l: &&LocationReport| l.kind == piimap_model::LocationKind::Dataset;
+    let is_dataset = |l: &&LocationReport| l.kind.is_group();
     let with_data: Vec<&LocationReport> = inv.locations.iter().filter(|l| l.has_personal_data() && !is_dataset(l)).collect();
     if with_data.is_empty() {
         writeln!(out, "No personal data found.")?;
@@ -82,7 +109,16 @@ pub fn write_summary(inv: &Inventory, mut out: impl Write) -> io::Result<()> {
             write_location(&mut out, loc, cwd)?;
         }
     }
-    let datasets: Vec<&LocationReport> = inv.locations.iter().filter(|l| is_dataset(l) && l.has_personal_data()).collect();
+    let stores: Vec<&LocationReport> =
+        inv.locations.iter().filter(|l| matches!(l.kind, LocationKind::Bucket | LocationKind::Database)).collect();
+    if !stores.is_empty() {
+        writeln!(out, "\nStores:\n")?;
+        for loc in stores {
+            write_store(&mut out, loc)?;
+        }
+    }
+    let datasets: Vec<&LocationReport> =
+        inv.locations.iter().filter(|l| l.kind == LocationKind::Dataset && l.has_personal_data()).collect();
     if !datasets.is_empty() {
         writeln!(out, "\nDatasets (files read as one table):\n")?;
         for loc in datasets {

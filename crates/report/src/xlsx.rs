@@ -41,13 +41,14 @@ pub fn workbook(inv: &Inventory) -> Result<Vec<u8>, XlsxError> {
     ws.write_string_with_format(0, 0, "piimap inventory", &title)?;
     let samples = if inv.run.samples_shown { "RAW SAMPLES SHOWN (--show-samples): this file holds personal data" } else { "samples masked" };
     ws.write_string(1, 0, format!("{} {} — run {} to {} — {samples}", inv.tool.name, inv.tool.version, inv.run.started, inv.run.finished))?;
-    let totals: [(&str, u64); 8] = [
+    let totals: [(&str, u64); 9] = [
         ("Locations", s.locations),
         ("Scanned", s.scanned),
         ("Skipped", s.skipped),
         ("Failed", s.failed),
-        ("Locations with personal data", inv.locations.iter().filter(|l| l.has_personal_data() && l.kind != LocationKind::Dataset).count() as u64),
+        ("Locations with personal data", inv.locations.iter().filter(|l| l.has_personal_data() && !l.kind.is_group()).count() as u64),
         ("Datasets (groups of files, counted above as files)", inv.locations.iter().filter(|l| l.kind == LocationKind::Dataset).count() as u64),
+        ("Buckets and databases", inv.locations.iter().filter(|l| matches!(l.kind, LocationKind::Bucket | LocationKind::Database)).count() as u64),
         ("Exposed locations with personal data", s.exposed_with_personal_data),
         ("Estimated people (distinct identifiers)", s.people_estimate),
     ];
@@ -70,7 +71,7 @@ pub fn workbook(inv: &Inventory) -> Result<Vec<u8>, XlsxError> {
         ws.write_string_with_format(row, i as u16, *h, &bold)?;
     }
     let mut stores: BTreeMap<String, [u64; 3]> = BTreeMap::new();
-    for l in inv.locations.iter().filter(|l| l.kind != LocationKind::Dataset) {
+    for l in inv.locations.iter().filter(|l| !l.kind.is_group()) {
         let e = stores.entry(store_of(&l.uri)).or_default();
         e[0] += 1;
         e[1] += u64::from(l.has_personal_data());

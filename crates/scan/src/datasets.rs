@@ -45,10 +45,42 @@ pub fn group(reports: &[LocationReport]) -> Vec<LocationReport> {
             }
         }
     }
-    groups.into_iter().filter(|(_, (members, _))| members.len() >= 2).map(|(root, (members, keys))| merge(root, &members, keys)).collect()
+    groups
+        .into_iter()
+        .filter(|(_, (members, _))| members.len() >= 2)
+        .map(|(root, (members, keys))| merge(root, LocationKind::Dataset, &members, keys))
+        .collect()
 }
 
-fn merge(uri: String, members: &[&LocationReport], partition_keys: Vec<String>) -> LocationReport {
+/// A store (bucket, database) as one location: its own exposure, and over the member locations
+/// below its URI, the findings and the exposure window.
+pub fn store(store: &piimap_connect::Store, reports: &[LocationReport]) -> LocationReport {
+    let members: Vec<&LocationReport> =
+        reports.iter().filter(|r| !r.kind.is_group() && r.uri.starts_with(&store.uri) && r.uri != store.uri).collect();
+    let mut report = if members.is_empty() {
+        LocationReport {
+            uri: store.uri.clone(),
+            kind: store.kind,
+            format: None,
+            size: Some(0),
+            modified: None,
+            outcome: Outcome::Scanned,
+            exposure: store.exposure.clone(),
+            findings: Vec::new(),
+            risk: None,
+            dataset: Some(DatasetInfo { files: 0, scanned: 0, skipped: 0, failed: 0, ..DatasetInfo::default() }),
+        }
+    } else {
+        merge(store.uri.clone(), store.kind, &members, Vec::new())
+    };
+    report.exposure = store.exposure.clone();
+    if let Some(error) = &store.error {
+        report.outcome = Outcome::Failed { error: error.clone() };
+    }
+    report
+}
+
+fn merge(uri: String, kind: LocationKind, members: &[&LocationReport], partition_keys: Vec<String>) -> LocationReport {
     let count = |status: &str| members.iter().filter(|m| m.outcome.status() == status).count() as u64;
     let (scanned, skipped, failed) = (count("scanned"), count("skipped"), count("failed"));
     let mut formats: Vec<&str> = members.iter().filter_map(|m| m.format.as_deref()).collect();
@@ -93,14 +125,16 @@ fn merge(uri: String, members: &[&LocationReport], partition_keys: Vec<String>) 
     }
     let mut fields: Vec<String> = merged.keys().filter_map(|(f, _)| f.clone()).collect();
     fields.dedup();
+    let holding: Vec<&&LocationReport> = members.iter().filter(|m| m.has_personal_data()).collect();
+    let holding_modified: Vec<&String> = holding.iter().filter_map(|m| m.modified.as_ref()).collect();
     LocationReport {
         uri,
-        kind: LocationKind::Dataset,
+        kind,
         format: Some(formats.join(",")),
         size: Some(members.iter().filter_map(|m| m.size).sum()),
         modified: modified.iter().max().map(|s| s.to_string()),
         outcome: if failed > 0 {
-            Outcome::Failed { error: format!("{failed} of {} files failed (see their own entries)", members.len()) }
+            Outcome::Failed { error: format!("{failed} of {} members failed (see their own entries)", members.len()) }
         } else {
             Outcome::Scanned
         },
@@ -116,6 +150,11 @@ fn merge(uri: String, members: &[&LocationReport], partition_keys: Vec<String>) 
             modified_newest: modified.iter().max().map(|s| s.to_string()),
             fields,
             partition_keys,
+            bytes: members.iter().filter_map(|m| m.size).sum(),
+            with_personal_data: holding.len() as u64,
+            personal_data_bytes: holding.iter().filter_map(|m| m.size).sum(),
+            personal_data_oldest: holding_modified.iter().min().map(|s| s.to_string()),
+            personal_data_newest: holding_modified.iter().max().map(|s| s.to_string()),
         }),
     }
 }

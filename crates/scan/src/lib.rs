@@ -7,6 +7,7 @@
 
 pub mod datasets;
 mod distinct;
+pub mod state;
 mod unit;
 
 pub use distinct::{DistinctCounter, ValueHasher};
@@ -34,6 +35,8 @@ pub struct ScanPlan {
     pub max_samples: usize,
     /// Key for hashing values (`--hash-key-file`); random per run when absent.
     pub hash_key: Option<Vec<u8>>,
+    /// Resume file (`--state`): finished locations are recorded and not read again.
+    pub state: Option<std::path::PathBuf>,
 }
 
 /// What a scan produced.
@@ -43,11 +46,13 @@ pub struct ScanOutput {
     pub reports: Vec<LocationReport>,
     /// Distinct identifiers across the run, per category.
     pub distinct_by_category: BTreeMap<Category, u64>,
+    /// Locations reused from the state file.
+    pub resumed: u64,
 }
 
 impl Default for ScanPlan {
     fn default() -> Self {
-        ScanPlan { targets: Vec::new(), select: SelectOptions::default(), decode: DecodeOptions::default(), threads: 0, max_samples: 3, hash_key: None }
+        ScanPlan { targets: Vec::new(), select: SelectOptions::default(), decode: DecodeOptions::default(), threads: 0, max_samples: 3, hash_key: None, state: None }
     }
 }
 
@@ -66,6 +71,8 @@ impl Observer for Quiet {}
 pub enum ScanError {
     #[error(transparent)]
     Connect(#[from] ConnectError),
+    #[error("state file {path}: {source}")]
+    State { path: String, source: std::io::Error },
 }
 
 enum Job {
@@ -75,7 +82,8 @@ enum Job {
 
 enum Message {
     Occurrences(Vec<Occurrence>),
-    Done(Box<LocationReport>, Box<UnitDistinct>),
+    /// A finished location; `true` when taken from the state file.
+    Done(Box<LocationReport>, Box<UnitDistinct>, bool),
 }
 
 const OCCURRENCE_BATCH: usize = 1024;
@@ -93,12 +101,22 @@ pub fn scan(
         .iter()
         .map(|t| piimap_connect::connector_for(t, &plan.select))
         .collect::<Result<_, _>>()?;
-    let threads = if plan.threads == 0 {
+    let cpu_threads = if plan.threads == 0 {
         std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2)
     } else {
         plan.threads
     };
+    // Remote stores are bound by latency: more units in flight than cores.
+    let threads = connectors.iter().map(|c| c.io_parallelism()).fold(cpu_threads, usize::max);
     let hasher = plan.hash_key.as_deref().map_or_else(ValueHasher::default, ValueHasher::from_key);
+    let state_error = |source| ScanError::State { path: plan.state.as_ref().map(|p| p.display().to_string()).unwrap_or_default(), source };
+    let state = plan.state.as_deref().map(state::ScanState::open).transpose().map_err(state_error)?;
+    let state = Mutex::new(state);
+    let mut state_write_error = None;
+    let resumed = std::sync::atomic::AtomicU64::new(0);
+    // Resumed locations keep no hashes of their values (the key is per run): their own distinct
+    // estimates are added, an upper bound.
+    let mut resumed_distinct: BTreeMap<Category, u64> = BTreeMap::new();
     let mut run_distinct: UnitDistinct = Default::default();
     let (job_tx, job_rx) = mpsc::sync_channel::<Job>(256);
     let job_rx = Mutex::new(job_rx);
@@ -126,14 +144,21 @@ pub fn scan(
             let msg_tx = msg_tx.clone();
             let job_rx = &job_rx;
             let hasher = &hasher;
+            let state = &state;
+            let resumed = &resumed;
             s.spawn(move || loop {
                 let job = match job_rx.lock().expect("job queue lock is never poisoned").recv() {
                     Ok(j) => j,
                     Err(_) => return,
                 };
-                let (report, distinct) = match job {
-                    Job::ListFailure(f) => (failed_listing(f), Box::default()),
-                    Job::Unit(ci, unit) => {
+                let (report, distinct, from_state) = match job {
+                    Job::ListFailure(f) => (failed_listing(f), Box::default(), false),
+                    Job::Unit(ci, unit) => match resumable(state, &unit) {
+                        Some(report) => {
+                            resumed.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                            (report, Box::default(), true)
+                        }
+                        None => {
                         let mut batch = Vec::new();
                         let mut emit = |o: Occurrence| {
                             batch.push(o);
@@ -142,22 +167,33 @@ pub fn scan(
                             }
                         };
                         let (report, distinct) =
-                            scan_unit(connectors[ci].as_ref(), unit, engine, &plan.decode, hasher, plan.max_samples, &mut emit);
+                            scan_unit(connectors[ci].as_ref(), unit, engine, plan, hasher, &mut emit);
                         if !batch.is_empty() {
                             let _ = msg_tx.send(Message::Occurrences(batch));
                         }
-                        (report, Box::new(distinct))
-                    }
+                        (report, Box::new(distinct), false)
+                        }
+                    },
                 };
-                let _ = msg_tx.send(Message::Done(Box::new(report), distinct));
+                let _ = msg_tx.send(Message::Done(Box::new(report), distinct, from_state));
             });
         }
         drop(msg_tx);
         for msg in msg_rx {
             match msg {
                 Message::Occurrences(batch) => batch.into_iter().for_each(&mut *on_occurrence),
-                Message::Done(report, distinct) => {
+                Message::Done(report, distinct, from_state) => {
                     observer.finished(&report);
+                    if from_state {
+                        for f in &report.findings {
+                            *resumed_distinct.entry(f.category).or_insert(0) += f.distinct_estimate;
+                        }
+                    }
+                    if let Some(st) = state.lock().expect("state lock is never poisoned").as_mut() {
+                        if let Err(e) = st.record(&report) {
+                            state_write_error.get_or_insert(e);
+                        }
+                    }
                     reports.push(*report);
                     for (run, unit) in run_distinct.iter_mut().zip(distinct.iter()) {
                         run.merge(unit);
@@ -166,16 +202,25 @@ pub fn scan(
             }
         }
     });
+    if let Some(e) = state_write_error {
+        return Err(state_error(e));
+    }
     let datasets = datasets::group(&reports);
     reports.extend(datasets);
+    let stores: Vec<LocationReport> = connectors.iter().flat_map(|c| c.stores()).map(|s| datasets::store(&s, &reports)).collect();
+    reports.extend(stores);
     reports.sort_by(|a, b| a.uri.cmp(&b.uri));
     let distinct_by_category = Category::ALL
         .iter()
         .zip(&run_distinct)
-        .filter(|(_, d)| d.estimate() > 0)
-        .map(|(c, d)| (*c, d.estimate()))
+        .map(|(c, d)| (*c, d.estimate() + resumed_distinct.get(c).copied().unwrap_or(0)))
+        .filter(|(_, n)| *n > 0)
         .collect();
-    Ok(ScanOutput { reports, distinct_by_category })
+    Ok(ScanOutput { reports, distinct_by_category, resumed: resumed.into_inner() })
+}
+
+fn resumable(state: &Mutex<Option<state::ScanState>>, unit: &Unit) -> Option<LocationReport> {
+    state.lock().expect("state lock is never poisoned").as_ref()?.done(unit)
 }
 
 fn failed_listing(f: ListFailure) -> LocationReport {
@@ -198,11 +243,11 @@ pub fn scan_unit(
     connector: &dyn Connector,
     unit: Unit,
     engine: &Engine,
-    decode: &DecodeOptions,
+    plan: &ScanPlan,
     hasher: &ValueHasher,
-    max_samples: usize,
     emit: &mut dyn FnMut(Occurrence),
 ) -> (LocationReport, UnitDistinct) {
+    let (decode, max_samples) = (&plan.decode, plan.max_samples);
     let mut report = LocationReport {
         uri: unit.uri.clone(),
         kind: unit.kind,
@@ -215,7 +260,11 @@ pub fn scan_unit(
         risk: None,
         dataset: None,
     };
-    if let Some(reason) = &unit.skip {
+    let too_large = match (unit.size, plan.select.max_object_size) {
+        (Some(size), Some(max)) if size > max => Some(format!("larger than --max-object-size ({size} > {max} bytes)")),
+        _ => None,
+    };
+    if let Some(reason) = unit.skip.as_ref().or(too_large.as_ref()) {
         report.outcome = Outcome::Skipped { reason: reason.clone() };
         return (report, Default::default());
     }
@@ -229,6 +278,7 @@ pub fn scan_unit(
     let source = match body {
         Body::File(f) => Source::File(f),
         Body::Stream(r) => Source::Stream(r),
+        Body::Ranged(o) => Source::Ranged(o),
     };
     let result = std::panic::catch_unwind(AssertUnwindSafe(|| {
         let mut sink = unit::UnitSink::new(engine, hasher, &unit.uri, max_samples, emit);
