@@ -4,6 +4,7 @@
 # stop_servers (test.sh's EXIT trap).
 
 SERVERS_DIR=$(mktemp -d /tmp/piimap-servers.XXXXXX)
+chmod 755 "$SERVERS_DIR"  # the postgres user works in folders below it
 SERVER_PIDS=()
 
 free_port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
@@ -50,8 +51,100 @@ start_s3() {
   echo "S3 (moto) on $PIIMAP_TEST_S3_ENDPOINT"
 }
 
+
+# A private network namespace whose only interface is lo: deliberately insecure servers listen
+# on every interface in it, which can then never be reached from outside the machine.
+NETNS=""
+make_netns() {
+  if [ -z "$NETNS" ]; then
+    command -v ip >/dev/null 2>&1 || as_root_install iproute2
+    NETNS="piimap-test-$$"
+    ip netns add "$NETNS"
+    ip netns exec "$NETNS" ip link set lo up
+    export PIIMAP_TEST_NETNS="$NETNS"
+  fi
+}
+
+pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
+PG_DIRS=()
+start_postgres() {
+  if [ -z "$(pg_bin)" ] || ! command -v mariadbd >/dev/null 2>&1; then
+    as_root_install postgresql mariadb-server
+  fi
+  local bin; bin=$(pg_bin)
+  # Secure: passwords over TCP (scram), peer on the socket, loopback only.
+  local dir="$SERVERS_DIR/pg"; mkdir -p "$dir"; chown postgres:postgres "$dir"
+  local pass; pass=$(python3 -c 'import secrets;print(secrets.token_hex(12))')
+  echo "$pass" > "$dir/pwfile"; chown postgres "$dir/pwfile"
+  runuser -u postgres -- "$bin/initdb" -D "$dir/data" -U postgres --pwfile="$dir/pwfile" --auth-local=peer \
+    --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 --no-sync > "$SERVERS_DIR/pg-initdb.log"
+  local port; port=$(free_port)
+  runuser -u postgres -- "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null
+  PG_DIRS+=("$dir")
+  runuser -u postgres -- "$bin/psql" -q -h "$dir" -p "$port" -c 'CREATE DATABASE testdb' >/dev/null
+  export PIIMAP_TEST_PG_URL="postgres://postgres:$pass@127.0.0.1:$port/testdb"
+  echo "PostgreSQL (secure) on 127.0.0.1:$port"
+
+  # Insecure, inside the namespace: every interface, trust from anywhere, no TLS.
+  make_netns
+  local idir="$SERVERS_DIR/pg-insecure"; mkdir -p "$idir"; chown postgres:postgres "$idir"
+  runuser -u postgres -- "$bin/initdb" -D "$idir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 --no-sync \
+    > "$SERVERS_DIR/pg-insecure-initdb.log"
+  echo 'host all all 0.0.0.0/0 trust' >> "$idir/data/pg_hba.conf"
+  local iport; iport=$(free_port)
+  ip netns exec "$NETNS" runuser -u postgres -- "$bin/pg_ctl" -D "$idir/data" -l "$idir/server.log" -w -t 60 \
+    -o "-c listen_addresses=* -p $iport -k $idir -c ssl=off -c fsync=off" start >/dev/null
+  PG_DIRS+=("$idir")
+  runuser -u postgres -- "$bin/psql" -q -h "$idir" -p "$iport" -c 'CREATE DATABASE testdb' >/dev/null
+  export PIIMAP_TEST_PG_INSECURE_SOCKET="$idir" PIIMAP_TEST_PG_INSECURE_PORT="$iport"
+  echo "PostgreSQL (insecure, namespace $NETNS) on port $iport"
+}
+
+start_mariadb_instance() { # name, bind address, netns ("" for none) → sets MDB_PORT MDB_SOCK
+  local name=$1 bind=$2 ns=$3
+  local dir="$SERVERS_DIR/$name"; mkdir -p "$dir"
+  mariadb-install-db --no-defaults --user=root --datadir="$dir/data" --auth-root-authentication-method=normal \
+    --skip-test-db --skip-name-resolve > "$SERVERS_DIR/$name-install.log" 2>&1
+  MDB_PORT=$(free_port); MDB_SOCK="$dir/s.sock"
+  local run=(); [ -n "$ns" ] && run=(ip netns exec "$ns")
+  "${run[@]}" mariadbd --no-defaults --user=root --datadir="$dir/data" --socket="$MDB_SOCK" --pid-file="$dir/m.pid" \
+    --port="$MDB_PORT" --bind-address="$bind" --skip-name-resolve --skip-log-bin --innodb-flush-log-at-trx-commit=0 \
+    --innodb-doublewrite=0 --innodb-buffer-pool-size=128M --log-error="$SERVERS_DIR/$name.log" > "$SERVERS_DIR/$name.out" 2>&1 &
+  SERVER_PIDS+=($!)
+  wait_for "MariaDB ($name)" 150 mariadb-admin --no-defaults --socket="$MDB_SOCK" -uroot ping
+}
+
+start_mariadb() {
+  command -v mariadbd >/dev/null 2>&1 || as_root_install mariadb-server
+  local pass; pass=$(python3 -c 'import secrets;print(secrets.token_hex(12))')
+  start_mariadb_instance mariadb 127.0.0.1 ""
+  mariadb --no-defaults --socket="$MDB_SOCK" -uroot -e "
+    ALTER USER root@localhost IDENTIFIED BY '$pass';
+    DELETE FROM mysql.global_priv WHERE User = 'root' AND Host <> 'localhost'; FLUSH PRIVILEGES;
+    CREATE USER piimap@'127.0.0.1' IDENTIFIED BY '$pass'; GRANT ALL ON *.* TO piimap@'127.0.0.1';
+    CREATE DATABASE testdb CHARACTER SET utf8mb4;"
+  export PIIMAP_TEST_MYSQL_URL="mysql://piimap:$pass@127.0.0.1:$MDB_PORT/testdb"
+  echo "MariaDB (secure) on 127.0.0.1:$MDB_PORT"
+
+  make_netns
+  start_mariadb_instance mariadb-insecure 0.0.0.0 "$NETNS"
+  mariadb --no-defaults --socket="$MDB_SOCK" -uroot -e "
+    CREATE USER ''@'%'; GRANT SELECT ON testdb.* TO ''@'%';
+    CREATE USER app@'%' IDENTIFIED BY ''; GRANT SELECT ON *.* TO app@'%';
+    CREATE USER piimap@'%' IDENTIFIED BY 'scan'; GRANT ALL ON *.* TO piimap@'%';
+    CREATE DATABASE testdb CHARACTER SET utf8mb4;"
+  export PIIMAP_TEST_MYSQL_INSECURE_SOCKET="$MDB_SOCK" PIIMAP_TEST_MYSQL_INSECURE_PORT="$MDB_PORT"
+  echo "MariaDB (insecure, namespace $NETNS) on port $MDB_PORT"
+}
+
 stop_servers() {
+  local bin; bin=$(pg_bin)
+  for d in "${PG_DIRS[@]}"; do
+    runuser -u postgres -- "$bin/pg_ctl" -D "$d/data" -m immediate -w stop >/dev/null 2>&1 || true
+  done
   for pid in "${SERVER_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${SERVER_PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  if [ -n "$NETNS" ]; then ip netns delete "$NETNS" 2>/dev/null || true; fi
   rm -rf "$SERVERS_DIR"
 }

@@ -25,6 +25,8 @@ source scripts/servers.sh
 log=$(mktemp)
 trap 'stop_servers; rm -f "$log"' EXIT
 start_s3
+start_postgres
+start_mariadb
 
 # One build profile for the demo command and the tests, so nothing is compiled twice.
 # (Doc tests are skipped: there are none, and their empty runs would close the log.)

@@ -391,7 +391,7 @@ fn a_large_object_is_streamed_in_bounded_memory() {
     let mut body = Vec::with_capacity(125 << 20);
     let mut n: u64 = 0;
     while body.len() < 120 << 20 {
-        if n % 1000 == 0 {
+        if n.is_multiple_of(1000) {
             body.extend_from_slice(format!("2024-05-01T10:00:00Z WARN bounce for customer{n}@example.com\n").as_bytes());
         } else {
             body.extend_from_slice(line.as_bytes());
@@ -404,7 +404,7 @@ fn a_large_object_is_streamed_in_bounded_memory() {
     let run = scan_s3(out.path(), &endpoint(), &[&format!("s3://{b}"), "--max-object-size", "1G"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     let found = run.location("big/app.log")["findings"][0]["count"].as_u64();
-    assert_eq!(found, Some(expected as u64));
+    assert_eq!(found, Some(expected));
     let (code, peak) = scan_peak_rss_mb(&endpoint(), &[&format!("s3://{b}")]);
     assert_eq!(code, 1);
     assert!(peak < 100.0, "peak RSS {peak:.0} MB for a 120 MB object");

@@ -35,7 +35,7 @@ struct Cli {
 #[derive(Subcommand, Debug)]
 enum Command {
     /// Scan files and folders for personal data and report where it is and who can read it.
-    Scan(ScanArgs),
+    Scan(Box<ScanArgs>),
     /// Write an existing inventory in another format (no rescan).
     Report(ReportArgs),
     /// Compare two inventories: newly exposed locations, new categories, no longer exposed, gone.
@@ -110,8 +110,9 @@ enum StdoutFormat {
 
 #[derive(clap::Args, Debug)]
 struct ScanArgs {
-    /// Files, folders, file:// URIs, or S3 locations (s3:// for every bucket the credentials can
-    /// list, s3://bucket, s3://bucket/prefix).
+    /// Files, folders, file:// URIs, S3 locations (s3:// for every bucket the credentials can
+    /// list, s3://bucket, s3://bucket/prefix) or databases (postgres://user@host:port/db,
+    /// mysql://user@host:port/db, sqlite:///path/app.db).
     #[arg(required = true, value_name = "PATH|URI")]
     targets: Vec<String>,
     /// Only scan files whose path (relative to the target) or name matches this glob; repeatable.
@@ -182,6 +183,25 @@ struct ScanArgs {
     /// Objects read at once from remote stores.
     #[arg(long, default_value_t = 16, value_name = "N", help_heading = "S3")]
     io_concurrency: usize,
+    /// Rows read per table, spread over the whole table.
+    #[arg(long, default_value_t = 10_000, value_name = "N", help_heading = "Databases")]
+    sample_rows: u64,
+    /// Read every row of every table (streamed) instead of a sample.
+    #[arg(long, help_heading = "Databases")]
+    full: bool,
+    /// Read views too (listed and skipped by default: computing them can be expensive).
+    #[arg(long, help_heading = "Databases")]
+    views: bool,
+    /// Password for database URIs without one (first line of the file); PGPASSWORD and
+    /// MYSQL_PWD are read too. Never printed or written to the inventory.
+    #[arg(long, value_name = "FILE", help_heading = "Databases")]
+    password_file: Option<PathBuf>,
+    /// Statement time limit for each read, in milliseconds.
+    #[arg(long, default_value_t = 30_000, value_name = "MS", help_heading = "Databases")]
+    statement_timeout: u64,
+    /// Do not try to log in without a password (exposure then rests on the settings alone).
+    #[arg(long, help_heading = "Databases")]
+    no_login_probe: bool,
 }
 
 /// `1048576`, `100M`, `2G`, `512k`.
@@ -213,7 +233,7 @@ pub fn run() -> i32 {
     };
     init_logging();
     let result = match cli.command {
-        Command::Scan(args) => scan(args),
+        Command::Scan(args) => scan(*args),
         Command::Report(args) => report(args),
         Command::Diff(args) => diff(args),
     };
@@ -295,6 +315,14 @@ fn scan(args: ScanArgs) -> Result<i32> {
                 object_sample: args.object_sample,
                 anonymous_probe: !args.no_anonymous_probe,
                 concurrency: args.io_concurrency,
+            },
+            db: piimap_connect::db::DbOptions {
+                sample_rows: args.sample_rows,
+                full: args.full,
+                views: args.views,
+                statement_timeout_ms: args.statement_timeout,
+                password_file: args.password_file.clone(),
+                login_probe: !args.no_login_probe,
             },
         },
         decode: DecodeOptions { line_cap: args.line_cap, ..DecodeOptions::default() },

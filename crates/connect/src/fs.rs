@@ -197,6 +197,21 @@ impl Connector for FsConnector {
     }
 }
 
+/// The exposure of one local path (a SQLite file, say), by the same rules as a scanned file.
+pub(crate) fn path_exposure(path: &Path) -> Exposure {
+    let probe = FsConnector {
+        root: path.to_path_buf(),
+        include: None,
+        exclude: None,
+        follow_symlinks: false,
+        traversable: Mutex::new(HashMap::new()),
+    };
+    match std::fs::metadata(path) {
+        Ok(meta) => probe.exposure(path, &meta),
+        Err(e) => Exposure::unknown("fs-unreadable", format!("{}: {e}", path.display())),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

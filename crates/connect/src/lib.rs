@@ -3,6 +3,7 @@
 //!
 //! Adding a connector: one module here and one arm in [`connector_for`].
 
+pub mod db;
 pub mod fs;
 pub mod s3;
 
@@ -41,6 +42,8 @@ pub enum Body {
     File(std::fs::File),
     Stream(Box<dyn Read + Send>),
     Ranged(std::sync::Arc<dyn RangeRead>),
+    /// A table whose rows the connector reads and pushes as cells.
+    Table(Box<dyn piimap_formats::CellSource>),
 }
 
 /// A store that holds the units (a bucket, a database), reported as its own location with the
@@ -60,7 +63,7 @@ pub enum ConnectError {
     NotFound { target: String },
     #[error("{target}: {source}")]
     Io { target: String, source: std::io::Error },
-    #[error("unsupported location scheme {scheme:?} in {target} (this build reads local paths, file:// and s3:// URIs)")]
+    #[error("unsupported location scheme {scheme:?} in {target} (this build reads local paths, file://, s3://, postgres://, mysql:// and sqlite:// URIs)")]
     UnsupportedScheme { scheme: String, target: String },
     #[error("{target}: {message}")]
     Config { target: String, message: String },
@@ -99,6 +102,7 @@ pub struct SelectOptions {
     /// Larger units are listed and skipped with the reason.
     pub max_object_size: Option<u64>,
     pub s3: s3::S3Options,
+    pub db: db::DbOptions,
 }
 
 /// The URI scheme of a target; plain paths are `file`.
@@ -114,6 +118,7 @@ pub fn connector_for(target: &str, select: &SelectOptions) -> Result<Box<dyn Con
     match scheme_of(target) {
         "file" => Ok(Box::new(fs::FsConnector::new(target, select)?)),
         "s3" => Ok(Box::new(s3::S3Connector::new(target, select)?)),
+        "postgres" | "postgresql" | "mysql" | "mariadb" | "sqlite" => Ok(Box::new(db::DbConnector::new(target, select)?)),
         other => Err(ConnectError::UnsupportedScheme { scheme: other.to_string(), target: target.to_string() }),
     }
 }

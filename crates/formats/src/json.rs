@@ -195,6 +195,17 @@ pub(crate) fn decode_lines(mut r: impl BufRead, opts: &DecodeOptions, sink: &mut
     }
 }
 
+/// A JSON value held in one table cell (a JSON/JSONB column): its scalars go to the sink as
+/// `column.path.to.key`; text that is not JSON is one plain cell.
+pub fn json_cell(row: u64, column: &str, text: &str, sink: &mut dyn Sink) {
+    let mut path = column.to_string();
+    let mut de = serde_json::Deserializer::from_str(text);
+    let walked = Walk { path: &mut path, sink: &mut *sink, row }.deserialize(&mut de).and_then(|()| de.end());
+    if walked.is_err() {
+        sink.cell(row, column, text);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,12 +7,13 @@
 mod columnar;
 mod delimited;
 mod encoding;
-mod json;
+pub mod json;
 mod ranged;
 mod text;
 
 use std::io::{self, BufRead, BufReader, Read};
 
+pub use json::json_cell;
 pub use ranged::RangeRead;
 pub use text::{TextBlock, DEFAULT_LINE_CAP};
 
@@ -96,6 +97,8 @@ pub enum DecodeError {
     Parquet(String),
     #[error("{0}")]
     Unsupported(String),
+    #[error("{0}")]
+    Table(String),
 }
 
 /// The bytes of one unit: a local file (seekable, so Parquet can read its footer) or a stream.
@@ -104,6 +107,14 @@ pub enum Source {
     Stream(Box<dyn Read + Send>),
     /// A remote object read by ranges where the format needs it (Parquet), as a stream otherwise.
     Ranged(std::sync::Arc<dyn RangeRead>),
+    /// Rows of a database table, pushed as cells by the connector.
+    Cells(Box<dyn CellSource>),
+}
+
+/// A table read by its connector: it pushes every cell it reads to the sink and returns the
+/// format label (`postgres table (sample of 10,000 rows)`), or fails for that table.
+pub trait CellSource: Send {
+    fn pump(self: Box<Self>, sink: &mut dyn Sink) -> Result<String, String>;
 }
 
 const GZIP_MAGIC: &[u8] = &[0x1f, 0x8b];
@@ -153,6 +164,10 @@ pub fn decode(source: Source, name: &str, opts: &DecodeOptions, sink: &mut dyn S
             }
             decode_stream(Box::new(file), inner_name, compression, opts, sink)
         }
+        Source::Cells(table) => match table.pump(sink) {
+            Ok(format) => Ok(Decoded::Complete { format }),
+            Err(e) => Err(DecodeError::Table(e)),
+        },
         Source::Ranged(object) => {
             if by_name == Compression::None && detect_format(name, b"") == Format::Parquet {
                 return columnar::decode_parquet(ranged::CachedRanges::new(object), opts, sink);

@@ -279,6 +279,7 @@ pub fn scan_unit(
         Body::File(f) => Source::File(f),
         Body::Stream(r) => Source::Stream(r),
         Body::Ranged(o) => Source::Ranged(o),
+        Body::Table(t) => Source::Cells(t),
     };
     let result = std::panic::catch_unwind(AssertUnwindSafe(|| {
         let mut sink = unit::UnitSink::new(engine, hasher, &unit.uri, max_samples, emit);
