@@ -146,7 +146,10 @@ pub fn scan(
             let hasher = &hasher;
             let state = &state;
             let resumed = &resumed;
-            s.spawn(move || loop {
+            s.spawn(move || {
+                // Made on the first unit this worker reads: each holds megabytes of caches.
+                let mut scratch: Option<piimap_classify::Scratch> = None;
+                loop {
                 let job = match job_rx.lock().expect("job queue lock is never poisoned").recv() {
                     Ok(j) => j,
                     Err(_) => return,
@@ -167,7 +170,7 @@ pub fn scan(
                             }
                         };
                         let (report, distinct) =
-                            scan_unit(connectors[ci].as_ref(), unit, engine, plan, hasher, &mut emit);
+                            scan_unit(connectors[ci].as_ref(), unit, engine, scratch.get_or_insert_with(|| engine.scratch()), plan, hasher, &mut emit);
                         if !batch.is_empty() {
                             let _ = msg_tx.send(Message::Occurrences(batch));
                         }
@@ -176,6 +179,7 @@ pub fn scan(
                     },
                 };
                 let _ = msg_tx.send(Message::Done(Box::new(report), distinct, from_state));
+                }
             });
         }
         drop(msg_tx);
@@ -243,6 +247,7 @@ pub fn scan_unit(
     connector: &dyn Connector,
     unit: Unit,
     engine: &Engine,
+    scratch: &mut piimap_classify::Scratch,
     plan: &ScanPlan,
     hasher: &ValueHasher,
     emit: &mut dyn FnMut(Occurrence),
@@ -282,7 +287,7 @@ pub fn scan_unit(
         Body::Table(t) => Source::Cells(t),
     };
     let result = std::panic::catch_unwind(AssertUnwindSafe(|| {
-        let mut sink = unit::UnitSink::new(engine, hasher, &unit.uri, max_samples, emit);
+        let mut sink = unit::UnitSink::new(engine, hasher, &unit.uri, max_samples, &mut *scratch, emit);
         let decoded = piimap_formats::decode(source, &unit.name, decode, &mut sink);
         (decoded, sink.finish())
     }));
@@ -307,6 +312,8 @@ pub fn scan_unit(
                 .or_else(|| panic.downcast_ref::<String>().cloned())
                 .unwrap_or_else(|| "unknown".into());
             report.outcome = Outcome::Failed { error: format!("internal error while decoding: {what}") };
+            // The caches may be half-updated: start the next unit with fresh ones.
+            *scratch = engine.scratch();
         }
     }
     (report, distinct)

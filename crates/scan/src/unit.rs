@@ -73,7 +73,9 @@ pub(crate) struct UnitSink<'a> {
     /// Key: (field index or none for text, category).
     aggregates: HashMap<(Option<usize>, Category), Aggregate>,
     matches: Vec<TextMatch>,
-    scratch: Scratch,
+    /// The worker's regex caches, reused from unit to unit (building them is the expensive part
+    /// of a small unit).
+    scratch: &'a mut Scratch,
     rows: u64,
 }
 
@@ -87,6 +89,7 @@ impl<'a> UnitSink<'a> {
         hasher: &'a ValueHasher,
         uri: &'a str,
         max_samples: usize,
+        scratch: &'a mut Scratch,
         emit: &'a mut dyn FnMut(Occurrence),
     ) -> UnitSink<'a> {
         UnitSink {
@@ -99,7 +102,7 @@ impl<'a> UnitSink<'a> {
             field_index: HashMap::new(),
             aggregates: HashMap::new(),
             matches: Vec::new(),
-            scratch: engine.scratch(),
+            scratch,
             rows: 0,
         }
     }
@@ -284,7 +287,7 @@ impl Sink for UnitSink<'_> {
     fn text(&mut self, block: &TextBlock<'_>) {
         let mut matches = std::mem::take(&mut self.matches);
         matches.clear();
-        self.engine.scan_text_with(&mut self.scratch, block.text, None, &mut matches);
+        self.engine.scan_text_with(self.scratch, block.text, None, &mut matches);
         let text = block.text;
         let mut line = block.first_line;
         // Position up to which newlines and columns are counted, and the column there.
@@ -321,7 +324,7 @@ impl Sink for UnitSink<'_> {
         self.rows = self.rows.max(row + 1);
         let mut matches = std::mem::take(&mut self.matches);
         matches.clear();
-        self.engine.scan_text_with(&mut self.scratch, value, Some(field), &mut matches);
+        self.engine.scan_text_with(self.scratch, value, Some(field), &mut matches);
         self.fields[idx].profile.observe(self.engine, value, &matches);
         for m in &matches {
             let v = &value[m.start..m.end];
