@@ -316,3 +316,34 @@ fn unreachable_servers_and_bad_logins_fail_cleanly() {
     assert!(run.inventory.to_string().contains("Access denied"), "{}", run.inventory);
     assert!(!run.inventory.to_string().contains("wrong-password"));
 }
+
+#[test]
+fn a_denied_table_and_a_statement_timeout_fail_alone() {
+    let url = pg_database("limits_pg");
+    let mut pg = pg_client(&url);
+    pg.batch_execute(
+        "CREATE TABLE open_contacts (name TEXT, email TEXT); INSERT INTO open_contacts VALUES ('Jane Doe', 'jane.doe@example.com');
+         CREATE TABLE hr_records (name TEXT, email TEXT); INSERT INTO hr_records VALUES ('John Smith', 'john.smith@example.org');
+         CREATE VIEW slow_contacts AS SELECT name, email, pg_sleep(2)::text AS pause FROM open_contacts;
+         DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'limited_reader') THEN
+           CREATE ROLE limited_reader LOGIN PASSWORD 'limited-pw'; END IF; END $$;
+         GRANT SELECT ON open_contacts, slow_contacts TO limited_reader;",
+    )
+    .expect("load");
+    let limited = format!("postgres://limited_reader:limited-pw@{}", url.rsplit_once('@').expect("host").1);
+    let out = tempfile::tempdir().expect("tempdir");
+    let run = scan(out.path(), &[&limited, "-q", "--format", "none", "--views", "--statement-timeout", "500", "--no-login-probe"]);
+    assert_eq!(run.code, 3, "partial: {}", run.stderr);
+    assert_eq!(run.status("public.open_contacts"), "scanned");
+    assert_eq!(run.categories("public.open_contacts"), ["email", "name"]);
+    let denied = run.location("public.hr_records");
+    assert_eq!(denied["outcome"]["status"], "failed");
+    assert!(denied["outcome"]["error"].as_str().is_some_and(|e| e.contains("permission denied")), "{denied}");
+    let slow = run.location("public.slow_contacts");
+    assert_eq!(slow["outcome"]["status"], "failed");
+    assert!(slow["outcome"]["error"].as_str().is_some_and(|e| e.contains("statement timeout")), "{slow}");
+    // The scanning role could not read the server's settings: said, not guessed.
+    let db = run.location("/limits_pg/");
+    assert_eq!(db["exposure"]["level"], "unknown", "{db}");
+    assert!(db["exposure"]["evidence"].to_string().contains("pg_hba_file_rules"), "{db}");
+}
