@@ -31,6 +31,9 @@ pub struct ColumnProfile {
     name_part_like: u64,
     /// Values shaped like one name token (capitalised word that is not an everyday word).
     name_part_shaped: u64,
+    /// Whether the field name is a name header, decided on the first value: name-part values are
+    /// only looked up under such a header (see [`name_part_columns`]).
+    name_header: Option<bool>,
 }
 
 /// A column-path verdict: "this field holds `category`".
@@ -67,6 +70,7 @@ impl ColumnProfile {
             lon_like: 0,
             name_part_like: 0,
             name_part_shaped: 0,
+            name_header: None,
         }
     }
 
@@ -95,7 +99,11 @@ impl ColumnProfile {
                 self.lon_like += u64::from(x.abs() <= 180.0);
             }
         }
-        if matches.is_empty() {
+        let name_header = *self.name_header.get_or_insert_with(|| {
+            let name = normalize_header(leaf_name(&self.field));
+            engine.rules().iter().any(|r| r.category == Category::Name && header_matches(&name, &r.columns))
+        });
+        if matches.is_empty() && name_header {
             let (shaped, known) = name_part(trimmed);
             self.name_part_shaped += u64::from(shaped);
             self.name_part_like += u64::from(known);
@@ -114,9 +122,13 @@ impl ColumnProfile {
         }
     }
 
-    /// Distinct non-empty values seen (exact up to an internal cap).
+    /// Distinct non-empty values: exact up to an internal cap, then extrapolated from the
+    /// share of distinct values among the values seen before the cap was reached.
     pub fn distinct_count(&self) -> u64 {
-        self.distinct.len() as u64
+        match self.distinct_frozen_at {
+            Some(at) => ((self.distinct.len() as f64 / at as f64) * self.nonempty as f64).round() as u64,
+            None => self.distinct.len() as u64,
+        }
     }
 
     pub fn nonempty(&self) -> u64 {

@@ -109,12 +109,12 @@ pub fn nmea_sentence(c: &Candidate<'_>) -> Verdict {
 /// Is this a latitude-like or longitude-like number column value? (value, decimals)
 pub fn parse_coordinate(value: &str) -> Option<(f64, usize)> {
     let v = value.trim();
-    if v.is_empty() || v.len() > 24 {
+    if v.is_empty() || v.len() > 24 || !numbers_span_whole(v) {
         return None;
     }
     let n = numbers(v);
     match n[..] {
-        [(x, d)] if numbers_span_whole(v) => Some((x, d)),
+        [(x, d)] => Some((x, d)),
         _ => None,
     }
 }

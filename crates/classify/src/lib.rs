@@ -6,6 +6,7 @@ pub mod column;
 pub mod dictionaries;
 pub mod engine;
 pub mod geo;
+pub mod memo;
 mod names;
 mod phone;
 pub mod rules;
@@ -13,4 +14,5 @@ pub mod validators;
 
 pub use column::{ColumnProfile, ColumnVerdict};
 pub use engine::{Engine, Scratch, TextMatch};
+pub use memo::ShapeMemo;
 pub use rules::{Rule, RuleError};

@@ -333,6 +333,7 @@ fn scan(args: ScanArgs) -> Result<i32> {
             None => None,
         },
         state: args.state.clone(),
+        occurrences: args.occurrences.is_some(),
     };
     let baseline = match &args.baseline {
         Some(p) => Some(read_inventory(p)?),

@@ -55,17 +55,53 @@ impl ValueHasher {
     }
 
     /// Hash of the value in its canonical form, so that `A@Example.com` and `a@example.com`,
-    /// or `+33 1 23 45 67 89` and `+33123456789`, count as one identifier.
+    /// or `+33 1 23 45 67 89` and `+33123456789`, count as one identifier. The canonical form is
+    /// streamed into the hasher, never built as a string (this runs once per detected value).
     pub fn hash_normalized(&self, category: Category, value: &str) -> u64 {
-        match category {
-            Category::Email => self.hash(&value.trim().to_lowercase()),
-            Category::Phone => self.hash(&value.chars().filter(|c| c.is_ascii_digit()).collect::<String>()),
-            Category::Vin => self.hash(&value.trim().to_ascii_uppercase()),
-            Category::Name | Category::Address => {
-                self.hash(&value.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" "))
+        let mut h = SipHasher13::new_with_keys(self.k0, self.k1);
+        if value.is_ascii() && category != Category::Name && category != Category::Address {
+            // The common case, byte by byte through a small buffer.
+            let bytes = match category {
+                Category::Phone => value.as_bytes(),
+                _ => value.trim().as_bytes(),
+            };
+            let mut buf = [0u8; 64];
+            let mut n = 0;
+            for &b in bytes {
+                let out = match category {
+                    Category::Email => b.to_ascii_lowercase(),
+                    Category::Vin => b.to_ascii_uppercase(),
+                    Category::Phone if b.is_ascii_digit() => b,
+                    Category::Phone => continue,
+                    _ => b,
+                };
+                buf[n] = out;
+                n += 1;
+                if n == buf.len() {
+                    h.write(&buf);
+                    n = 0;
+                }
             }
-            Category::Location => self.hash(value.trim()),
+            h.write(&buf[..n]);
+            return h.finish();
         }
+        let mut utf8 = [0u8; 4];
+        let mut put = |c: char| h.write(c.encode_utf8(&mut utf8).as_bytes());
+        match category {
+            Category::Email => value.trim().chars().flat_map(char::to_lowercase).for_each(&mut put),
+            Category::Phone => value.chars().filter(char::is_ascii_digit).for_each(&mut put),
+            Category::Vin => value.trim().chars().map(|c| c.to_ascii_uppercase()).for_each(&mut put),
+            Category::Name | Category::Address => {
+                for (i, word) in value.split_whitespace().enumerate() {
+                    if i > 0 {
+                        put(' ');
+                    }
+                    word.chars().flat_map(char::to_lowercase).for_each(&mut put);
+                }
+            }
+            Category::Location => value.trim().chars().for_each(&mut put),
+        }
+        h.finish()
     }
 }
 
@@ -172,6 +208,13 @@ mod tests {
         assert_ne!(h.hash("x"), ValueHasher::from_key(b"another key").hash("x"));
         assert_eq!(h.hash_normalized(Category::Email, "A@Example.com"), h.hash_normalized(Category::Email, "a@example.com"));
         assert_eq!(h.hash_normalized(Category::Phone, "+33 1 23 45 67 89"), h.hash_normalized(Category::Phone, "+33123456789"));
+        // The streamed canonical form is the same byte string the hash of the text would see.
+        assert_eq!(h.hash_normalized(Category::Email, " Zoë@Example.com "), h.hash("zoë@example.com"));
+        assert_eq!(h.hash_normalized(Category::Name, "  Jean   DUPONT "), h.hash("jean dupont"));
+        assert_eq!(h.hash_normalized(Category::Vin, "1hgcm82633a004352"), h.hash("1HGCM82633A004352"));
+        assert_eq!(h.hash_normalized(Category::Email, " A.Very.Long.Local.Part.Of.Some.Length@Sub.Domain.Example.Com "), h.hash("a.very.long.local.part.of.some.length@sub.domain.example.com"));
+        assert_eq!(h.hash_normalized(Category::Phone, "+1 (415) 234-5678"), h.hash("14152345678"));
+        assert_eq!(h.hash_normalized(Category::Location, " 35.6,139.7 "), h.hash("35.6,139.7"));
     }
 
     #[test]

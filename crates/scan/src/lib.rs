@@ -37,6 +37,9 @@ pub struct ScanPlan {
     pub hash_key: Option<Vec<u8>>,
     /// Resume file (`--state`): finished locations are recorded and not read again.
     pub state: Option<std::path::PathBuf>,
+    /// Build one occurrence per detected value (`--occurrences`); when nobody reads them only
+    /// the per-location findings are kept, which is much cheaper on large tables.
+    pub occurrences: bool,
 }
 
 /// What a scan produced.
@@ -52,7 +55,7 @@ pub struct ScanOutput {
 
 impl Default for ScanPlan {
     fn default() -> Self {
-        ScanPlan { targets: Vec::new(), select: SelectOptions::default(), decode: DecodeOptions::default(), threads: 0, max_samples: 3, hash_key: None, state: None }
+        ScanPlan { targets: Vec::new(), select: SelectOptions::default(), decode: DecodeOptions::default(), threads: 0, max_samples: 3, hash_key: None, state: None, occurrences: true }
     }
 }
 
@@ -287,7 +290,7 @@ pub fn scan_unit(
         Body::Table(t) => Source::Cells(t),
     };
     let result = std::panic::catch_unwind(AssertUnwindSafe(|| {
-        let mut sink = unit::UnitSink::new(engine, hasher, &unit.uri, max_samples, &mut *scratch, emit);
+        let mut sink = unit::UnitSink::new(engine, hasher, &unit.uri, max_samples, plan.occurrences, &mut *scratch, emit);
         let decoded = piimap_formats::decode(source, &unit.name, decode, &mut sink);
         (decoded, sink.finish())
     }));

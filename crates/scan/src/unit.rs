@@ -9,7 +9,8 @@
 use crate::distinct::{DistinctCounter, ValueHasher};
 use piimap_classify::column::{leaf_name, location_pairs, name_part_columns};
 use piimap_classify::rules::normalize_header;
-use piimap_classify::{ColumnProfile, Engine, Scratch, TextMatch};
+use piimap_classify::memo::Lookup;
+use piimap_classify::{ColumnProfile, Engine, Scratch, ShapeMemo, TextMatch};
 use piimap_formats::{Sink, TextBlock};
 use piimap_model::{Category, ColumnEvidence, Finding, Occurrence};
 use std::collections::HashMap;
@@ -52,6 +53,9 @@ struct FieldState {
     pending: [Vec<Occurrence>; 6],
     /// Per category: `Some(keep)` once judged.
     decided: [Option<bool>; 6],
+    /// Verdicts by value shape, so that a column of one kind of value is not run through every
+    /// detector value after value.
+    memo: ShapeMemo,
 }
 
 /// Distinct hashed values per category (indexed like [`Category::ALL`]).
@@ -67,9 +71,13 @@ pub(crate) struct UnitSink<'a> {
     hasher: &'a ValueHasher,
     uri: &'a str,
     max_samples: usize,
+    /// Occurrences are built only when someone reads them (`--occurrences`).
+    want_occurrences: bool,
     emit: &'a mut dyn FnMut(Occurrence),
     fields: Vec<FieldState>,
     field_index: HashMap<String, usize>,
+    /// Decoders push a column's values one after another: the last field looked up.
+    last_field: usize,
     /// Key: (field index or none for text, category).
     aggregates: HashMap<(Option<usize>, Category), Aggregate>,
     matches: Vec<TextMatch>,
@@ -89,6 +97,7 @@ impl<'a> UnitSink<'a> {
         hasher: &'a ValueHasher,
         uri: &'a str,
         max_samples: usize,
+        want_occurrences: bool,
         scratch: &'a mut Scratch,
         emit: &'a mut dyn FnMut(Occurrence),
     ) -> UnitSink<'a> {
@@ -97,9 +106,11 @@ impl<'a> UnitSink<'a> {
             hasher,
             uri,
             max_samples,
+            want_occurrences,
             emit,
             fields: Vec::new(),
             field_index: HashMap::new(),
+            last_field: usize::MAX,
             aggregates: HashMap::new(),
             matches: Vec::new(),
             scratch,
@@ -108,7 +119,11 @@ impl<'a> UnitSink<'a> {
     }
 
     fn field_id(&mut self, field: &str) -> usize {
+        if self.fields.get(self.last_field).is_some_and(|f| f.name == field) {
+            return self.last_field;
+        }
         if let Some(&i) = self.field_index.get(field) {
+            self.last_field = i;
             return i;
         }
         let i = self.fields.len();
@@ -117,8 +132,10 @@ impl<'a> UnitSink<'a> {
             profile: ColumnProfile::new(field),
             pending: Default::default(),
             decided: [None; 6],
+            memo: ShapeMemo::new(),
         });
         self.field_index.insert(field.to_string(), i);
+        self.last_field = i;
         i
     }
 
@@ -140,16 +157,22 @@ impl<'a> UnitSink<'a> {
 
     /// Findings of the unit, with column-path verdicts merged in, and the unit's distinct
     /// values per category (for run-wide counts).
+    /// Judges every category with value-level hits in a field not judged yet.
+    fn decide_field(&mut self, idx: usize) {
+        for category in Category::ALL {
+            let c = cat_index(category);
+            if self.fields[idx].decided[c].is_none() && self.aggregates.contains_key(&(Some(idx), category)) {
+                self.decide(idx, category);
+            }
+            if self.fields[idx].decided[c] == Some(false) {
+                self.aggregates.remove(&(Some(idx), category));
+            }
+        }
+    }
+
     pub(crate) fn finish(mut self) -> (Vec<Finding>, UnitDistinct) {
         for idx in 0..self.fields.len() {
-            for category in Category::ALL {
-                if !self.fields[idx].pending[cat_index(category)].is_empty() && !self.decide(idx, category) {
-                    self.aggregates.remove(&(Some(idx), category));
-                }
-                if self.fields[idx].decided[cat_index(category)] == Some(false) {
-                    self.aggregates.remove(&(Some(idx), category));
-                }
-            }
+            self.decide_field(idx);
         }
         let profiles: Vec<ColumnProfile> = self.fields.iter().map(|f| f.profile.clone()).collect();
         let mut verdicts: Vec<(usize, piimap_classify::ColumnVerdict)> = Vec::new();
@@ -164,6 +187,7 @@ impl<'a> UnitSink<'a> {
             if agg.count == 0 {
                 agg.count = v.evidence.matched;
                 distinct_from_profile.push((idx, v.category));
+                if self.want_occurrences {
                 (self.emit)(Occurrence {
                     location: self.uri.to_string(),
                     category: v.category,
@@ -177,6 +201,7 @@ impl<'a> UnitSink<'a> {
                     classifier: v.classifiers.first().cloned().unwrap_or_default(),
                     preview: String::new(),
                 });
+                }
             }
             agg.confidence = agg.confidence.max(v.confidence);
             for id in &v.classifiers {
@@ -266,6 +291,13 @@ impl<'a> UnitSink<'a> {
         }
     }
 
+    fn cell_occurrence(&self, m: &TextMatch, value: &str, field: usize, row: u64) -> Occurrence {
+        let mut occ = self.occurrence(m, value);
+        occ.field = Some(self.fields[field].name.clone());
+        occ.row = Some(row);
+        occ
+    }
+
     fn occurrence(&self, m: &TextMatch, value: &str) -> Occurrence {
         Occurrence {
             location: self.uri.to_string(),
@@ -307,13 +339,15 @@ impl Sink for UnitSink<'_> {
             }
             pos = m.start;
             let value = &text[m.start..m.end];
-            let mut occ = self.occurrence(m, value);
-            occ.line = Some(line);
-            occ.end_line = Some(line + memchr::memchr_iter(b'\n', value.as_bytes()).count() as u64);
-            occ.column_start = Some(column + 1);
-            occ.column_end = Some(column + 1 + char_count(value));
-            let category = occ.category;
-            (self.emit)(occ);
+            let category = self.engine.rules()[m.rule].category;
+            if self.want_occurrences {
+                let mut occ = self.occurrence(m, value);
+                occ.line = Some(line);
+                occ.end_line = Some(line + memchr::memchr_iter(b'\n', value.as_bytes()).count() as u64);
+                occ.column_start = Some(column + 1);
+                occ.column_end = Some(column + 1 + char_count(value));
+                (self.emit)(occ);
+            }
             self.aggregates.entry((None, category)).or_default().add(self.hasher, category, value, m, self.max_samples);
         }
         self.matches = matches;
@@ -324,32 +358,87 @@ impl Sink for UnitSink<'_> {
         self.rows = self.rows.max(row + 1);
         let mut matches = std::mem::take(&mut self.matches);
         matches.clear();
-        self.engine.scan_text_with(self.scratch, value, Some(field), &mut matches);
-        self.fields[idx].profile.observe(self.engine, value, &matches);
+        let f = &mut self.fields[idx];
+        // Small fields are always judged value by value; the memo is for volume.
+        let warm = f.profile.nonempty() >= DECIDE_AFTER;
+        match f.memo.lookup(value) {
+            Lookup::Trusted(_, m) if warm => matches.extend(m),
+            Lookup::Learn(key) | Lookup::Trusted(key, _) => {
+                self.engine.scan_text_with(self.scratch, value, Some(field), &mut matches);
+                f.memo.learn(key, value, &matches);
+            }
+            Lookup::Scan => self.engine.scan_text_with(self.scratch, value, Some(field), &mut matches),
+        }
+        f.profile.observe(self.engine, value, &matches);
         for m in &matches {
-            let v = &value[m.start..m.end];
-            let mut occ = self.occurrence(m, v);
-            occ.field = Some(self.fields[idx].name.clone());
-            occ.row = Some(row);
-            let category = occ.category;
+            let category = self.engine.rules()[m.rule].category;
             let c = cat_index(category);
             if self.fields[idx].decided[c].is_none() && self.fields[idx].profile.nonempty() >= DECIDE_AFTER {
                 self.decide(idx, category);
             }
+            let v = &value[m.start..m.end];
             match self.fields[idx].decided[c] {
                 Some(false) => continue,
-                Some(true) => (self.emit)(occ),
-                None => self.fields[idx].pending[c].push(occ),
+                Some(true) if self.want_occurrences => {
+                    let occ = self.cell_occurrence(m, v, idx, row);
+                    (self.emit)(occ);
+                }
+                None if self.want_occurrences => {
+                    let occ = self.cell_occurrence(m, v, idx, row);
+                    self.fields[idx].pending[c].push(occ);
+                }
+                _ => {}
             }
             self.aggregates.entry((Some(idx), category)).or_default().add(self.hasher, category, v, m, self.max_samples);
         }
         self.matches = matches;
         if self.fields[idx].profile.nonempty() == DECIDE_AFTER {
-            for category in Category::ALL {
-                if !self.fields[idx].pending[cat_index(category)].is_empty() && !self.decide(idx, category) {
-                    self.aggregates.remove(&(Some(idx), category));
-                }
-            }
+            self.decide_field(idx);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn count_with_sink(engine: &Engine, field: &str, values: &[String]) -> u64 {
+        let hasher = ValueHasher::default();
+        let mut scratch = engine.scratch();
+        let mut emit = |_: Occurrence| {};
+        let mut sink = UnitSink::new(engine, &hasher, "file:///t.csv", 3, false, &mut scratch, &mut emit);
+        for (row, v) in values.iter().enumerate() {
+            sink.cell(row as u64, field, v);
+        }
+        let (findings, _) = sink.finish();
+        findings.iter().filter(|f| f.field.as_deref() == Some(field)).map(|f| f.count).sum()
+    }
+
+    fn count_value_by_value(engine: &Engine, field: &str, values: &[String]) -> u64 {
+        let mut scratch = engine.scratch();
+        values
+            .iter()
+            .map(|v| {
+                let mut m = Vec::new();
+                engine.scan_text_with(&mut scratch, v, Some(field), &mut m);
+                m.len() as u64
+            })
+            .sum()
+    }
+
+    /// The shape memo must not change what is counted: a shape whose values are judged
+    /// differently (VIN-shaped codes, only some with a valid check digit) keeps being scanned,
+    /// and uniform shapes give the counts the engine gives value by value.
+    #[test]
+    fn memoised_counts_equal_value_by_value_counts() {
+        let engine = Engine::embedded().expect("rules");
+        let vins: Vec<String> = (0..5000u32).map(|i| format!("1HGCM8263{}A{:06}", i % 10, 4352 + i)).collect();
+        let phones: Vec<String> = (0..5000u32).map(|i| format!("+1 415 {} {:04}", 200 + i % 700, i % 10_000)).collect();
+        let ids: Vec<String> = (0..5000u32).map(|i| format!("{}", 10_000_000 + i * 7)).collect();
+        for (field, values) in [("code", &vins), ("phone", &phones), ("event_id", &ids)] {
+            assert_eq!(count_with_sink(&engine, field, values), count_value_by_value(&engine, field, values), "{field}");
+        }
+        assert!(count_value_by_value(&engine, "code", &vins) > 0, "some check digits are valid");
+        assert!(count_value_by_value(&engine, "code", &vins) < 5000, "and some are not");
     }
 }
