@@ -271,9 +271,13 @@ fn gzip_and_parquet_objects_are_decoded() {
     let trips = run.location("telematics/trips.parquet");
     assert_eq!(trips["format"], "parquet");
     assert_eq!(run.categories("telematics/trips.parquet"), ["email", "location", "vin"]);
+    assert_eq!(trips["sampling"]["rows_read"], 10_000, "a sample by default: {trips}");
+    assert_eq!(trips["sampling"]["rows_total"], 100_000);
+    assert_eq!(run.status("broken/trips.parquet"), "failed");
+    let full = scan_s3(out.path(), &endpoint(), &[&format!("s3://{b}/telematics/"), "--full"]);
+    let trips = full.location("telematics/trips.parquet");
     let vin = trips["findings"].as_array().expect("findings").iter().find(|f| f["category"] == "vin").expect("vin finding");
     assert_eq!(vin["count"], 100_000, "every row of every row group, read by ranges");
-    assert_eq!(run.status("broken/trips.parquet"), "failed");
 }
 
 /// A TCP proxy to the S3 server that cuts the response to any request naming `cut-me` after a

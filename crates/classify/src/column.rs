@@ -50,10 +50,11 @@ fn cat_index(c: Category) -> usize {
     Category::ALL.iter().position(|x| *x == c).expect("ALL lists every category")
 }
 
-/// The last segment of a JSONPath (`$.customer.email` → `email`), which is what header rules name.
+/// The last segment of a JSONPath (`$.customer.email` → `email`) or a spreadsheet field
+/// (`Customers!email` → `email`), which is what header rules name.
 pub fn leaf_name(field: &str) -> &str {
     let f = field.trim_end_matches("[*]");
-    f.rsplit(['.', '/']).next().unwrap_or(f).trim_end_matches("[*]")
+    f.rsplit(['.', '/', '!']).next().unwrap_or(f).trim_end_matches("[*]")
 }
 
 impl ColumnProfile {
@@ -441,5 +442,6 @@ mod tests {
         assert_eq!(leaf_name("$.customer.address.street"), "street");
         assert_eq!(leaf_name("$.items[*]"), "items");
         assert_eq!(leaf_name("vin"), "vin");
+        assert_eq!(leaf_name("Customers!E-mail"), "E-mail");
     }
 }

@@ -165,6 +165,21 @@ struct ScanArgs {
     /// List but do not read objects or files larger than this (bytes, or with K/M/G/T suffix).
     #[arg(long, value_name = "SIZE", value_parser = parse_size)]
     max_object_size: Option<u64>,
+    /// Archives inside archives read this deep (zip, tar, tar.gz, tar.zst; 1 = no nesting).
+    #[arg(long, default_value_t = 3, value_name = "N", help_heading = "Archives")]
+    archive_depth: u32,
+    /// Entries listed per archive; the archive says how many more it holds.
+    #[arg(long, default_value_t = 100_000, value_name = "N", help_heading = "Archives")]
+    archive_max_entries: u64,
+    /// Decompressed bytes read from one archive entry.
+    #[arg(long, default_value = "1G", value_name = "SIZE", value_parser = parse_size, help_heading = "Archives")]
+    archive_max_entry_size: u64,
+    /// Decompressed bytes read from one archive, nested archives included.
+    #[arg(long, default_value = "8G", value_name = "SIZE", value_parser = parse_size, help_heading = "Archives")]
+    archive_max_total: u64,
+    /// Largest compression ratio accepted (decompressed / compressed), past the first MiB.
+    #[arg(long, default_value_t = 100, value_name = "N", help_heading = "Archives")]
+    archive_max_ratio: u64,
     /// AWS profile for s3:// locations (default: the standard AWS configuration chain).
     #[arg(long, help_heading = "S3")]
     profile: Option<String>,
@@ -183,11 +198,12 @@ struct ScanArgs {
     /// Objects read at once from remote stores.
     #[arg(long, default_value_t = 16, value_name = "N", help_heading = "S3")]
     io_concurrency: usize,
-    /// Rows read per table, spread over the whole table.
-    #[arg(long, default_value_t = 10_000, value_name = "N", help_heading = "Databases")]
+    /// Rows read from each table and each large columnar file (Parquet, Arrow), spread over the
+    /// whole table or file; the inventory states the sample.
+    #[arg(long, default_value_t = piimap_formats::DEFAULT_SAMPLE_ROWS, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     sample_rows: u64,
-    /// Read every row of every table (streamed) instead of a sample.
-    #[arg(long, help_heading = "Databases")]
+    /// Read every row of every table and file instead of a sample.
+    #[arg(long)]
     full: bool,
     /// Read views too (listed and skipped by default: computing them can be expensive).
     #[arg(long, help_heading = "Databases")]
@@ -325,7 +341,18 @@ fn scan(args: ScanArgs) -> Result<i32> {
                 login_probe: !args.no_login_probe,
             },
         },
-        decode: DecodeOptions { line_cap: args.line_cap, ..DecodeOptions::default() },
+        decode: DecodeOptions {
+            line_cap: args.line_cap,
+            sample_rows: (!args.full).then_some(args.sample_rows),
+            archives: piimap_formats::archive::ArchiveLimits {
+                max_depth: args.archive_depth.max(1),
+                max_entries: args.archive_max_entries,
+                max_entry_size: args.archive_max_entry_size,
+                max_total_size: args.archive_max_total,
+                max_ratio: args.archive_max_ratio.max(1),
+            },
+            ..DecodeOptions::default()
+        },
         threads: args.threads,
         max_samples: 3,
         hash_key: match &args.hash_key_file {

@@ -209,16 +209,8 @@ pub fn json_cell(row: u64, column: &str, text: &str, sink: &mut dyn Sink) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::TextBlock;
+    use crate::test_support::Cells;
 
-    #[derive(Default)]
-    struct Cells(Vec<(u64, String, String)>);
-    impl Sink for Cells {
-        fn text(&mut self, _: &TextBlock<'_>) {}
-        fn cell(&mut self, row: u64, field: &str, value: &str) {
-            self.0.push((row, field.into(), value.into()));
-        }
-    }
 
     #[test]
     fn ndjson_paths() {

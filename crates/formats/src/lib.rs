@@ -4,11 +4,13 @@
 //! the size of the input. Compression (gzip, zstd) wraps any format and keeps the line numbers of
 //! the decompressed text.
 
+pub mod archive;
 mod columnar;
 mod delimited;
 mod encoding;
 pub mod json;
 mod ranged;
+mod spreadsheet;
 mod text;
 
 use std::io::{self, BufRead, BufReader, Read};
@@ -41,6 +43,14 @@ pub enum Format {
     /// One JSON value per line.
     Ndjson,
     Parquet,
+    /// Arrow IPC file format (`ARROW1` magic; Feather v2).
+    ArrowFile,
+    /// Arrow IPC stream format.
+    ArrowStream,
+    /// Avro object container file.
+    Avro,
+    /// A workbook (XLSX, XLSM, XLSB, XLS, ODS).
+    Spreadsheet,
 }
 
 impl Format {
@@ -52,6 +62,10 @@ impl Format {
             Format::Json => "json",
             Format::Ndjson => "ndjson",
             Format::Parquet => "parquet",
+            Format::ArrowFile => "arrow",
+            Format::ArrowStream => "arrow-stream",
+            Format::Avro => "avro",
+            Format::Spreadsheet => "spreadsheet",
         }
     }
 
@@ -66,19 +80,27 @@ pub struct DecodeOptions {
     pub line_cap: usize,
     /// Records per Parquet batch.
     pub batch_size: usize,
+    /// Rows read from columnar files with more rows than this, spread over the file; `None`
+    /// reads every row (`--full`).
+    pub sample_rows: Option<u64>,
+    pub archives: archive::ArchiveLimits,
 }
+
+/// Rows sampled from a large columnar file or table by default (`--sample-rows`).
+pub const DEFAULT_SAMPLE_ROWS: u64 = 10_000;
 
 impl Default for DecodeOptions {
     fn default() -> Self {
-        DecodeOptions { line_cap: DEFAULT_LINE_CAP, batch_size: 8192 }
+        DecodeOptions { line_cap: DEFAULT_LINE_CAP, batch_size: 8192, sample_rows: Some(DEFAULT_SAMPLE_ROWS), archives: archive::ArchiveLimits::default() }
     }
 }
 
 /// What a decoder did with a unit that did not fail.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Decoded {
-    /// Decoded in full; `format` names it, with its compression (`ndjson+gzip`).
-    Complete { format: String },
+    /// Decoded; `format` names it, with its compression (`ndjson+gzip`); `sampling` says how
+    /// much was read when not everything was.
+    Complete { format: String, sampling: Option<piimap_model::Sampling> },
     /// Not decoded, for a reason a user can act on (`binary`, `empty`).
     Skipped { format: Option<String>, reason: String },
 }
@@ -95,6 +117,12 @@ pub enum DecodeError {
     Json(String),
     #[error("invalid Parquet: {0}")]
     Parquet(String),
+    #[error("invalid Arrow IPC: {0}")]
+    Arrow(String),
+    #[error("invalid Avro: {0}")]
+    Avro(String),
+    #[error("invalid spreadsheet: {0}")]
+    Spreadsheet(String),
     #[error("{0}")]
     Unsupported(String),
     #[error("{0}")]
@@ -102,24 +130,43 @@ pub enum DecodeError {
 }
 
 /// The bytes of one unit: a local file (seekable, so Parquet can read its footer) or a stream.
-pub enum Source {
+pub enum Source<'a> {
     File(std::fs::File),
     Stream(Box<dyn Read + Send>),
+    /// A borrowed stream (an archive entry).
+    Reader(&'a mut dyn Read),
+    /// Bytes held in memory (a spooled archive entry): seekable like a file.
+    Bytes(bytes::Bytes),
     /// A remote object read by ranges where the format needs it (Parquet), as a stream otherwise.
     Ranged(std::sync::Arc<dyn RangeRead>),
     /// Rows of a database table, pushed as cells by the connector.
     Cells(Box<dyn CellSource>),
 }
 
-/// A table read by its connector: it pushes every cell it reads to the sink and returns the
-/// format label (`postgres table (sample of 10,000 rows)`), or fails for that table.
+/// A table read by its connector: it pushes every cell it reads to the sink and says what it
+/// read, or fails for that table.
 pub trait CellSource: Send {
-    fn pump(self: Box<Self>, sink: &mut dyn Sink) -> Result<String, String>;
+    fn pump(self: Box<Self>, sink: &mut dyn Sink) -> Result<TableRead, String>;
 }
+
+/// What a [`CellSource`] read.
+#[derive(Debug, Clone)]
+pub struct TableRead {
+    /// `postgres table, sample of 10000 rows (TABLESAMPLE SYSTEM …)`.
+    pub format: String,
+    pub sampling: Option<piimap_model::Sampling>,
+}
+
+/// Largest workbook read from a stream (it must be held whole to be read).
+const SPREADSHEET_STREAM_LIMIT: u64 = 256 << 20;
 
 const GZIP_MAGIC: &[u8] = &[0x1f, 0x8b];
 const ZSTD_MAGIC: &[u8] = &[0x28, 0xb5, 0x2f, 0xfd];
 const PARQUET_MAGIC: &[u8] = b"PAR1";
+const ARROW_FILE_MAGIC: &[u8] = b"ARROW1";
+/// Every message of an Arrow IPC stream starts with this continuation marker.
+const ARROW_STREAM_MARKER: &[u8] = &[0xff, 0xff, 0xff, 0xff];
+const AVRO_MAGIC: &[u8] = b"Obj\x01";
 
 /// The name without a compression suffix, and the compression that suffix names.
 pub fn split_compression(name: &str) -> (&str, Compression) {
@@ -137,9 +184,20 @@ pub fn detect_format(name: &str, head: &[u8]) -> Format {
     if head.starts_with(PARQUET_MAGIC) {
         return Format::Parquet;
     }
+    if head.starts_with(ARROW_FILE_MAGIC) {
+        return Format::ArrowFile;
+    }
+    if head.starts_with(AVRO_MAGIC) {
+        return Format::Avro;
+    }
     let lower = name.to_ascii_lowercase();
     let ext = lower.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
     match ext {
+        "arrow" | "feather" | "ipc" | "arrows" if head.starts_with(ARROW_STREAM_MARKER) => Format::ArrowStream,
+        "arrow" | "feather" | "ipc" => Format::ArrowFile,
+        "arrows" => Format::ArrowStream,
+        "avro" => Format::Avro,
+        "xlsx" | "xlsm" | "xlsb" | "xls" | "ods" => Format::Spreadsheet,
         "csv" => Format::Delimited(delimited::sniff_delimiter(head).unwrap_or(b',')),
         "tsv" | "tab" => Format::Delimited(b'\t'),
         "json" | "geojson" => Format::Json,
@@ -150,37 +208,83 @@ pub fn detect_format(name: &str, head: &[u8]) -> Format {
 }
 
 /// Decodes one unit named `name` (a path or key, used for format detection) into `sink`.
-pub fn decode(source: Source, name: &str, opts: &DecodeOptions, sink: &mut dyn Sink) -> Result<Decoded, DecodeError> {
+pub fn decode(source: Source<'_>, name: &str, opts: &DecodeOptions, sink: &mut dyn Sink) -> Result<Decoded, DecodeError> {
     let (inner_name, by_name) = split_compression(name);
     match source {
         Source::File(mut file) => {
-            let mut head = [0u8; 4];
+            let mut head = [0u8; 8];
             let n = read_up_to(&mut file, &mut head)?;
             use std::io::Seek;
             file.seek(io::SeekFrom::Start(0))?;
             let compression = sniff_compression(&head[..n]).unwrap_or(by_name);
-            if compression == Compression::None && detect_format(name, &head[..n]) == Format::Parquet {
-                return columnar::decode_parquet(file, opts, sink);
+            if compression == Compression::None {
+                match detect_format(name, &head[..n]) {
+                    Format::Parquet => return columnar::decode_parquet(file, opts, sink),
+                    Format::ArrowFile if head.starts_with(ARROW_FILE_MAGIC) => {
+                        return columnar::decode_ipc_file(BufReader::new(file), opts, sink)
+                    }
+                    Format::Spreadsheet => return workbook(BufReader::new(file), name, sink),
+                    _ => {}
+                }
             }
             decode_stream(Box::new(file), inner_name, compression, opts, sink)
         }
         Source::Cells(table) => match table.pump(sink) {
-            Ok(format) => Ok(Decoded::Complete { format }),
+            Ok(read) => Ok(Decoded::Complete { format: read.format, sampling: read.sampling }),
             Err(e) => Err(DecodeError::Table(e)),
         },
         Source::Ranged(object) => {
-            if by_name == Compression::None && detect_format(name, b"") == Format::Parquet {
-                return columnar::decode_parquet(ranged::CachedRanges::new(object), opts, sink);
+            if by_name == Compression::None {
+                let cached = ranged::CachedRanges::new(object.clone());
+                let mut head = [0u8; 8];
+                let n = read_up_to(&mut cached.cursor(), &mut head)?;
+                match detect_format(name, &head[..n]) {
+                    Format::Parquet => return columnar::decode_parquet(cached, opts, sink),
+                    Format::ArrowFile if head.starts_with(ARROW_FILE_MAGIC) => return columnar::decode_ipc_file(cached.cursor(), opts, sink),
+                    Format::Spreadsheet => return workbook(cached.cursor(), name, sink),
+                    _ => {}
+                }
             }
             decode(Source::Stream(object.stream_from(0)?), name, opts, sink)
         }
-        Source::Stream(r) => {
-            let mut r = BufReader::with_capacity(64 * 1024, r);
-            let head = r.fill_buf()?;
-            let compression = sniff_compression(head).unwrap_or(by_name);
-            decode_stream(Box::new(r), inner_name, compression, opts, sink)
+        Source::Stream(r) => decode_buffered(r, inner_name, by_name, opts, sink),
+        Source::Reader(r) => decode_buffered(r, inner_name, by_name, opts, sink),
+        Source::Bytes(b) => {
+            let compression = sniff_compression(&b[..b.len().min(8)]).unwrap_or(by_name);
+            if compression == Compression::None {
+                match detect_format(name, &b[..b.len().min(8)]) {
+                    Format::Parquet => return columnar::decode_parquet(b, opts, sink),
+                    Format::ArrowFile if b.starts_with(ARROW_FILE_MAGIC) => return columnar::decode_ipc_file(io::Cursor::new(b), opts, sink),
+                    Format::Spreadsheet => return workbook(io::Cursor::new(b), name, sink),
+                    _ => {}
+                }
+            }
+            decode_stream(Box::new(io::Cursor::new(b)), inner_name, compression, opts, sink)
         }
     }
+}
+
+fn decode_buffered<'a>(r: impl Read + 'a, inner_name: &str, by_name: Compression, opts: &DecodeOptions, sink: &mut dyn Sink) -> Result<Decoded, DecodeError> {
+    let mut r = BufReader::with_capacity(64 * 1024, r);
+    let head = r.fill_buf()?;
+    let compression = sniff_compression(head).unwrap_or(by_name);
+    decode_stream(Box::new(r), inner_name, compression, opts, sink)
+}
+
+/// Whether a unit named `name` must be read by position (footer or directory first): such
+/// bytes are spooled when they arrive as a stream.
+pub fn needs_seek(name: &str) -> bool {
+    let (_, compression) = split_compression(name);
+    compression == Compression::None && matches!(detect_format(name, b""), Format::Parquet | Format::ArrowFile | Format::Spreadsheet)
+}
+
+/// A seekable reader over a remote object, through a block cache.
+pub fn ranged_reader(object: std::sync::Arc<dyn RangeRead>) -> impl Read + io::Seek {
+    ranged::CachedRanges::new(object).cursor()
+}
+
+fn workbook(data: impl Read + io::Seek, name: &str, sink: &mut dyn Sink) -> Result<Decoded, DecodeError> {
+    spreadsheet::decode_workbook(data, name, sink).map(|format| Decoded::Complete { format, sampling: None })
 }
 
 fn sniff_compression(head: &[u8]) -> Option<Compression> {
@@ -243,14 +347,14 @@ pub(crate) fn classify_io(e: io::Error) -> DecodeError {
     DecodeError::Io(e)
 }
 
-fn decode_stream(
-    raw: Box<dyn Read + Send>,
+fn decode_stream<'a>(
+    raw: Box<dyn Read + 'a>,
     name: &str,
     compression: Compression,
     opts: &DecodeOptions,
     sink: &mut dyn Sink,
 ) -> Result<Decoded, DecodeError> {
-    let (reader, suffix): (Box<dyn Read + Send>, &str) = match compression {
+    let (reader, suffix): (Box<dyn Read + 'a>, &str) = match compression {
         Compression::None => (raw, ""),
         Compression::Gzip => (
             Box::new(Decompressing { inner: flate2::read::MultiGzDecoder::new(raw), format: "gzip" }),
@@ -267,8 +371,9 @@ fn decode_stream(
         return Ok(Decoded::Skipped { format: None, reason: "empty".into() });
     }
     let mut charset = String::new();
-    let head_is_parquet = head.starts_with(PARQUET_MAGIC);
-    if !head_is_parquet {
+    // Binary columnar formats are never transcoded (their bytes could pass for UTF-16).
+    let head_is_binary_format = [PARQUET_MAGIC, ARROW_FILE_MAGIC, AVRO_MAGIC, ARROW_STREAM_MARKER].iter().any(|m| head.starts_with(m));
+    if !head_is_binary_format {
         if let Some(enc) = encoding::sniff(head) {
             charset = format!("+{}", encoding::label(enc));
             let decoded = encoding_rs_io::DecodeReaderBytesBuilder::new().encoding(Some(enc)).build(reader);
@@ -278,7 +383,8 @@ fn decode_stream(
     let head = reader.fill_buf().map_err(classify_io)?;
     let format = detect_format(name, head);
     let label = format!("{}{charset}{suffix}", format.name());
-    if format != Format::Parquet && text::looks_binary(head) {
+    let binary_format = matches!(format, Format::Parquet | Format::ArrowFile | Format::ArrowStream | Format::Avro | Format::Spreadsheet);
+    if !binary_format && text::looks_binary(head) {
         return Ok(Decoded::Skipped { format: None, reason: "binary".into() });
     }
     match format {
@@ -292,8 +398,47 @@ fn decode_stream(
                 suffix.trim_start_matches('+')
             )))
         }
+        Format::ArrowFile => {
+            // The file format holds the stream format after its 8-byte magic: read it in order.
+            if reader.fill_buf().map_err(classify_io)?.starts_with(ARROW_FILE_MAGIC) {
+                reader.consume(8);
+            }
+            columnar::decode_ipc_stream(reader, sink)?
+        }
+        Format::ArrowStream => columnar::decode_ipc_stream(reader, sink)?,
+        Format::Avro => columnar::decode_avro(reader, opts, sink)?,
+        Format::Spreadsheet => {
+            // Workbooks are zip or compound files read by directory: held in memory when they
+            // arrive as a stream (inside an archive or a compressed file), up to a limit.
+            let mut data = Vec::new();
+            reader.take(SPREADSHEET_STREAM_LIMIT + 1).read_to_end(&mut data).map_err(classify_io)?;
+            if data.len() as u64 > SPREADSHEET_STREAM_LIMIT {
+                return Ok(Decoded::Skipped {
+                    format: Some(label),
+                    reason: format!("spreadsheet inside a stream larger than {} MiB", SPREADSHEET_STREAM_LIMIT >> 20),
+                });
+            }
+            let format = spreadsheet::decode_workbook(io::Cursor::new(data), name, sink)?;
+            return Ok(Decoded::Complete { format: format!("{format}{suffix}"), sampling: None });
+        }
     }
-    Ok(Decoded::Complete { format: label })
+    Ok(Decoded::Complete { format: label, sampling: None })
+}
+
+/// A sink that keeps every cell, for decoder tests.
+#[cfg(test)]
+pub(crate) mod test_support {
+    use crate::{Sink, TextBlock};
+
+    #[derive(Default)]
+    pub(crate) struct Cells(pub Vec<(u64, String, String)>);
+
+    impl Sink for Cells {
+        fn text(&mut self, _: &TextBlock<'_>) {}
+        fn cell(&mut self, row: u64, field: &str, value: &str) {
+            self.0.push((row, field.into(), value.into()));
+        }
+    }
 }
 
 #[cfg(test)]

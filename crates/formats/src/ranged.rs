@@ -129,6 +129,31 @@ impl Read for BlockReader {
     }
 }
 
+/// Seeking through the cache, for formats that read a footer or a directory first (Arrow IPC
+/// files, zip archives).
+impl io::Seek for BlockReader {
+    fn seek(&mut self, pos: io::SeekFrom) -> io::Result<u64> {
+        let len = self.inner.source.len() as i128;
+        let target = match pos {
+            io::SeekFrom::Start(n) => i128::from(n),
+            io::SeekFrom::End(d) => len + i128::from(d),
+            io::SeekFrom::Current(d) => i128::from(self.position) + i128::from(d),
+        };
+        if target < 0 {
+            return Err(io::Error::new(io::ErrorKind::InvalidInput, "seek before the start of the object"));
+        }
+        self.position = target as u64;
+        Ok(self.position)
+    }
+}
+
+impl CachedRanges {
+    /// A seekable reader through the block cache, at the start of the object.
+    pub(crate) fn cursor(&self) -> BlockReader {
+        BlockReader { inner: self.0.clone(), position: 0 }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -230,6 +230,21 @@ pub struct LocationReport {
     /// For `kind: dataset`: the files it groups (each also listed as its own location).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dataset: Option<DatasetInfo>,
+    /// Set when only part of the location was read: how much, and how the sample was drawn.
+    /// Counts in `findings` are then counts in the sample.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sampling: Option<Sampling>,
+}
+
+/// How much of a location was read when it was sampled rather than read in full.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sampling {
+    pub rows_read: u64,
+    /// Rows in the whole location, when known (Parquet metadata, table statistics).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rows_total: Option<u64>,
+    /// How the rows were chosen, in words (`16 windows spread over 8 of 38 row groups`).
+    pub method: String,
 }
 
 /// A group of member locations: a partitioned or numbered set of files read as one table, or the

@@ -148,6 +148,7 @@ mod tests {
                 }],
                 risk: None,
                 dataset: None,
+                sampling: None,
             },
             LocationReport {
                 uri: "file:///data/bad.parquet".into(),
@@ -160,6 +161,7 @@ mod tests {
                 findings: vec![],
                 risk: None,
                 dataset: None,
+                sampling: None,
             },
         ];
         Inventory {

@@ -87,6 +87,7 @@ mod tests {
                 .collect(),
             risk: None,
             dataset: None,
+            sampling: None,
         }
     }
 

@@ -49,6 +49,10 @@ fn write_location(out: &mut impl Write, loc: &LocationReport, cwd: Option<&str>)
     let why = loc.exposure.evidence.first().map(|e| format!(" ({})", e.rule)).unwrap_or_default();
     writeln!(out, "{}", display_uri(&loc.uri, cwd))?;
     writeln!(out, "    exposure: {exposure}{why}")?;
+    if let Some(s) = &loc.sampling {
+        let total = s.rows_total.map(|t| format!(" of {}", thousands(t))).unwrap_or_default();
+        writeln!(out, "    sampled: {}{total} rows read; counts are counts in the sample (--full reads all)", thousands(s.rows_read))?;
+    }
     for (cat, (count, distinct, conf, fields)) in by_category(&loc.findings) {
         let fields = if fields.is_empty() { String::new() } else { format!("  in {}", fields.join(", ")) };
         writeln!(

@@ -1,10 +1,10 @@
 //! One row per location × field × category, shared by the CSV export and the spreadsheet's
 //! *Locations* sheet. Rows never contain values, only where they are and how many.
 
-use piimap_model::{Inventory, LocationReport, Outcome};
+use piimap_model::{Inventory, LocationReport, Outcome, Sampling};
 use std::io::{self, Write};
 
-pub const LOCATION_COLUMNS: [&str; 14] = [
+pub const LOCATION_COLUMNS: [&str; 15] = [
     "store",
     "location",
     "field",
@@ -19,6 +19,7 @@ pub const LOCATION_COLUMNS: [&str; 14] = [
     "risk",
     "risk_reason",
     "trace",
+    "sampled",
 ];
 
 /// A cell: text or a number (spreadsheets keep numbers sortable).
@@ -64,6 +65,12 @@ pub fn outcome_text(o: &Outcome) -> String {
     }
 }
 
+/// `10000 of 1000000 rows (16 windows spread over the file, in 8 of 8 row groups)`.
+pub fn sampling_text(s: &Sampling) -> String {
+    let total = s.rows_total.map(|t| format!(" of {t}")).unwrap_or_default();
+    format!("{}{total} rows ({})", s.rows_read, s.method)
+}
+
 pub fn evidence_text(loc: &LocationReport) -> String {
     loc.exposure.evidence.iter().map(|e| format!("{}: {}", e.rule, e.detail)).collect::<Vec<_>>().join("; ")
 }
@@ -89,6 +96,7 @@ pub fn location_rows(inv: &Inventory) -> Vec<Row> {
                 Cell::Text(loc.risk.as_ref().map(|r| r.level.as_str().to_string()).unwrap_or_default()),
                 Cell::Text(loc.risk.as_ref().map(|r| r.reason.clone()).unwrap_or_default()),
                 Cell::Text(trace.into()),
+                Cell::Text(loc.sampling.as_ref().map(sampling_text).unwrap_or_default()),
             ]
         };
         if loc.findings.is_empty() {

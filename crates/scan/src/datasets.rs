@@ -3,7 +3,7 @@
 //! "`telematics/` holds VINs and location traces in 4,312 files", not 4,312 rows. The files stay
 //! in the inventory with their own outcomes.
 
-use piimap_model::{Category, DatasetInfo, Finding, LocationKind, LocationReport, Outcome};
+use piimap_model::{Category, DatasetInfo, Finding, LocationKind, LocationReport, Outcome, Sampling};
 use std::collections::BTreeMap;
 
 /// `key=value` path segments (Hive-style partitions).
@@ -69,6 +69,7 @@ pub fn store(store: &piimap_connect::Store, reports: &[LocationReport]) -> Locat
             findings: Vec::new(),
             risk: None,
             dataset: Some(DatasetInfo { files: 0, scanned: 0, skipped: 0, failed: 0, ..DatasetInfo::default() }),
+            sampling: None,
         }
     } else {
         merge(store.uri.clone(), store.kind, &members, Vec::new())
@@ -156,7 +157,20 @@ fn merge(uri: String, kind: LocationKind, members: &[&LocationReport], partition
             personal_data_oldest: holding_modified.iter().min().map(|s| s.to_string()),
             personal_data_newest: holding_modified.iter().max().map(|s| s.to_string()),
         }),
+        sampling: merged_sampling(members),
     }
+}
+
+/// A group is sampled when any member was: rows read over all members, out of the members'
+/// rows when every sampled member knows its total.
+fn merged_sampling(members: &[&LocationReport]) -> Option<Sampling> {
+    let sampled: Vec<&Sampling> = members.iter().filter_map(|m| m.sampling.as_ref()).collect();
+    if sampled.is_empty() {
+        return None;
+    }
+    let rows_read = sampled.iter().map(|s| s.rows_read).sum();
+    let rows_total = sampled.iter().map(|s| s.rows_total).sum::<Option<u64>>();
+    Some(Sampling { rows_read, rows_total, method: format!("rows sampled in {} of {} members", sampled.len(), members.len()) })
 }
 
 #[cfg(test)]
@@ -189,6 +203,7 @@ mod tests {
                 .collect(),
             risk: None,
             dataset: None,
+            sampling: None,
         }
     }
 

@@ -5,6 +5,7 @@
 //! reports in batches. One slow or failing unit never stalls or aborts the run: every error (and
 //! even a panic) becomes that unit's `failed` outcome.
 
+mod archive;
 pub mod datasets;
 mod distinct;
 pub mod state;
@@ -157,31 +158,40 @@ pub fn scan(
                     Ok(j) => j,
                     Err(_) => return,
                 };
-                let (report, distinct, from_state) = match job {
-                    Job::ListFailure(f) => (failed_listing(f), Box::default(), false),
+                let done: Vec<(LocationReport, Box<UnitDistinct>, bool)> = match job {
+                    Job::ListFailure(f) => vec![(failed_listing(f), Box::default(), false)],
                     Job::Unit(ci, unit) => match resumable(state, &unit) {
-                        Some(report) => {
+                        Some(reports) => {
                             resumed.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                            (report, Box::default(), true)
+                            reports.into_iter().map(|r| (r, Box::default(), true)).collect()
                         }
                         None => {
-                        let mut batch = Vec::new();
-                        let mut emit = |o: Occurrence| {
-                            batch.push(o);
-                            if batch.len() >= OCCURRENCE_BATCH {
-                                let _ = msg_tx.send(Message::Occurrences(std::mem::take(&mut batch)));
+                            let mut batch = Vec::new();
+                            let mut emit = |o: Occurrence| {
+                                batch.push(o);
+                                if batch.len() >= OCCURRENCE_BATCH {
+                                    let _ = msg_tx.send(Message::Occurrences(std::mem::take(&mut batch)));
+                                }
+                            };
+                            let results = scan_unit(
+                                connectors[ci].as_ref(),
+                                unit,
+                                engine,
+                                scratch.get_or_insert_with(|| engine.scratch()),
+                                plan,
+                                hasher,
+                                &mut emit,
+                            );
+                            if !batch.is_empty() {
+                                let _ = msg_tx.send(Message::Occurrences(batch));
                             }
-                        };
-                        let (report, distinct) =
-                            scan_unit(connectors[ci].as_ref(), unit, engine, scratch.get_or_insert_with(|| engine.scratch()), plan, hasher, &mut emit);
-                        if !batch.is_empty() {
-                            let _ = msg_tx.send(Message::Occurrences(batch));
-                        }
-                        (report, Box::new(distinct), false)
+                            results.into_iter().map(|(r, d)| (r, Box::new(d), false)).collect()
                         }
                     },
                 };
-                let _ = msg_tx.send(Message::Done(Box::new(report), distinct, from_state));
+                for (report, distinct, from_state) in done {
+                    let _ = msg_tx.send(Message::Done(Box::new(report), distinct, from_state));
+                }
                 }
             });
         }
@@ -226,7 +236,7 @@ pub fn scan(
     Ok(ScanOutput { reports, distinct_by_category, resumed: resumed.into_inner() })
 }
 
-fn resumable(state: &Mutex<Option<state::ScanState>>, unit: &Unit) -> Option<LocationReport> {
+fn resumable(state: &Mutex<Option<state::ScanState>>, unit: &Unit) -> Option<Vec<LocationReport>> {
     state.lock().expect("state lock is never poisoned").as_ref()?.done(unit)
 }
 
@@ -242,10 +252,19 @@ fn failed_listing(f: ListFailure) -> LocationReport {
         findings: Vec::new(),
         risk: None,
         dataset: None,
+        sampling: None,
     }
 }
 
+/// Everything the scan of one location needs besides its bytes.
+pub(crate) struct Ctx<'a> {
+    pub engine: &'a Engine,
+    pub plan: &'a ScanPlan,
+    pub hasher: &'a ValueHasher,
+}
+
 /// Scans one unit; never panics and never returns an error: the outcome says what happened.
+/// Most units are one location; an archive is itself and each of its entries.
 pub fn scan_unit(
     connector: &dyn Connector,
     unit: Unit,
@@ -254,8 +273,7 @@ pub fn scan_unit(
     plan: &ScanPlan,
     hasher: &ValueHasher,
     emit: &mut dyn FnMut(Occurrence),
-) -> (LocationReport, UnitDistinct) {
-    let (decode, max_samples) = (&plan.decode, plan.max_samples);
+) -> Vec<(LocationReport, UnitDistinct)> {
     let mut report = LocationReport {
         uri: unit.uri.clone(),
         kind: unit.kind,
@@ -267,6 +285,7 @@ pub fn scan_unit(
         findings: Vec::new(),
         risk: None,
         dataset: None,
+        sampling: None,
     };
     let too_large = match (unit.size, plan.select.max_object_size) {
         (Some(size), Some(max)) if size > max => Some(format!("larger than --max-object-size ({size} > {max} bytes)")),
@@ -274,24 +293,43 @@ pub fn scan_unit(
     };
     if let Some(reason) = unit.skip.as_ref().or(too_large.as_ref()) {
         report.outcome = Outcome::Skipped { reason: reason.clone() };
-        return (report, Default::default());
+        return vec![(report, Default::default())];
     }
     let body = match connector.open(&unit) {
         Ok(b) => b,
         Err(e) => {
             report.outcome = Outcome::Failed { error: e.source.to_string() };
-            return (report, Default::default());
+            return vec![(report, Default::default())];
         }
     };
+    let ctx = Ctx { engine, plan, hasher };
+    let mut body = body;
+    if let Some(kind) = archive::kind_of(&unit.name, &mut body) {
+        return archive::scan_archive(&ctx, scratch, emit, report, archive::Input::from(body), kind, 1, &Default::default());
+    }
     let source = match body {
         Body::File(f) => Source::File(f),
         Body::Stream(r) => Source::Stream(r),
         Body::Ranged(o) => Source::Ranged(o),
         Body::Table(t) => Source::Cells(t),
     };
+    let distinct = classify_into(&ctx, scratch, emit, &mut report, source, &unit.name);
+    vec![(report, distinct)]
+}
+
+/// Decodes and classifies the bytes of one location into its report (format, outcome,
+/// sampling, findings). A panic in a decoder or detector becomes that location's failure.
+pub(crate) fn classify_into(
+    ctx: &Ctx<'_>,
+    scratch: &mut piimap_classify::Scratch,
+    emit: &mut dyn FnMut(Occurrence),
+    report: &mut LocationReport,
+    source: Source<'_>,
+    name: &str,
+) -> UnitDistinct {
     let result = std::panic::catch_unwind(AssertUnwindSafe(|| {
-        let mut sink = unit::UnitSink::new(engine, hasher, &unit.uri, max_samples, plan.occurrences, &mut *scratch, emit);
-        let decoded = piimap_formats::decode(source, &unit.name, decode, &mut sink);
+        let mut sink = unit::UnitSink::new(ctx.engine, ctx.hasher, &report.uri, ctx.plan.max_samples, ctx.plan.occurrences, &mut *scratch, emit);
+        let decoded = piimap_formats::decode(source, name, &ctx.plan.decode, &mut sink);
         (decoded, sink.finish())
     }));
     let mut distinct = UnitDistinct::default();
@@ -300,7 +338,10 @@ pub fn scan_unit(
             report.findings = findings;
             distinct = unit_distinct;
             match decoded {
-                Ok(Decoded::Complete { format }) => report.format = Some(format),
+                Ok(Decoded::Complete { format, sampling }) => {
+                    report.format = Some(format);
+                    report.sampling = sampling;
+                }
                 Ok(Decoded::Skipped { format, reason }) => {
                     report.format = format;
                     report.outcome = Outcome::Skipped { reason };
@@ -316,8 +357,8 @@ pub fn scan_unit(
                 .unwrap_or_else(|| "unknown".into());
             report.outcome = Outcome::Failed { error: format!("internal error while decoding: {what}") };
             // The caches may be half-updated: start the next unit with fresh ones.
-            *scratch = engine.scratch();
+            *scratch = ctx.engine.scratch();
         }
     }
-    (report, distinct)
+    distinct
 }

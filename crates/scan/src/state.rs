@@ -7,19 +7,19 @@
 
 use piimap_connect::Unit;
 use piimap_model::{LocationReport, Outcome};
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::Path;
 
 pub struct ScanState {
-    finished: HashMap<String, LocationReport>,
+    finished: BTreeMap<String, LocationReport>,
     out: BufWriter<File>,
 }
 
 impl ScanState {
     pub fn open(path: &Path) -> io::Result<ScanState> {
-        let mut finished = HashMap::new();
+        let mut finished = BTreeMap::new();
         let mut ends_cut = false;
         match File::open(path) {
             Ok(mut f) => {
@@ -49,17 +49,26 @@ impl ScanState {
         Ok(ScanState { finished, out })
     }
 
-    /// Units already done in an earlier run, if unchanged since.
-    pub fn done(&self, unit: &Unit) -> Option<LocationReport> {
+    /// Units already done in an earlier run, if unchanged since: the unit's report, and for an
+    /// archive the reports of its entries (`archive!/...`).
+    pub fn done(&self, unit: &Unit) -> Option<Vec<LocationReport>> {
         let r = self.finished.get(&unit.uri)?;
         let unchanged = r.size == unit.size && r.modified == unit.modified;
         let finished = !matches!(r.outcome, Outcome::Failed { .. });
-        (unchanged && finished).then(|| {
-            let mut r = r.clone();
-            // Exposure is assessed again by this run: it may have changed.
-            r.exposure = unit.exposure.clone();
-            r
-        })
+        if !(unchanged && finished) {
+            return None;
+        }
+        let entries = format!("{}!/", unit.uri);
+        let reports = std::iter::once(r)
+            .chain(self.finished.range(entries.clone()..).take_while(|(uri, _)| uri.starts_with(&entries)).map(|(_, r)| r))
+            .map(|r| {
+                let mut r = r.clone();
+                // Exposure is assessed again by this run: it may have changed.
+                r.exposure = unit.exposure.clone();
+                r
+            })
+            .collect();
+        Some(reports)
     }
 
     pub fn record(&mut self, report: &LocationReport) -> io::Result<()> {

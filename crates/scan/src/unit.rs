@@ -281,7 +281,7 @@ impl<'a> UnitSink<'a> {
             }
             agg.trace = match (field, &id_name, &time_name) {
                 (Some(_), Some(id), Some(time)) if rows >= 10 => {
-                    Some(format!("{} points identified by `{id}` over `{time}`", agg.count.max(rows)))
+                    Some(format!("{} points identified by `{id}` over `{time}`", agg.count))
                 }
                 (None, _, _) if agg.count >= 3 && vins >= 1 => {
                     Some(format!("{} positions alongside {vins} vehicle identifier(s) in the same text", agg.count))

@@ -232,8 +232,9 @@ pub(crate) fn push_row(sink: &mut dyn Sink, row: u64, columns: &[&Column], value
     }
 }
 
-/// The label of a table read: how much of it was read.
-pub(crate) fn read_label(dialect: &str, table: &Table, rows: u64, sampled: Option<&str>) -> String {
+/// What a table read produced: the label says how much was read, and a sample is also stated
+/// as [`piimap_model::Sampling`] (the row estimate, when there is one, is in the method).
+pub(crate) fn read_label(dialect: &str, table: &Table, rows: u64, sampled: Option<&str>) -> piimap_formats::TableRead {
     let what = if table.is_view { "view" } else { "table" };
     let skipped: Vec<String> = table.skipped_columns().iter().map(|c| format!("{} ({})", c.name, c.type_name)).collect();
     let mut label = match sampled {
@@ -243,7 +244,8 @@ pub(crate) fn read_label(dialect: &str, table: &Table, rows: u64, sampled: Optio
     if !skipped.is_empty() {
         label.push_str(&format!("; not read: {}", skipped.join(", ")));
     }
-    label
+    let sampling = sampled.map(|method| piimap_model::Sampling { rows_read: rows, rows_total: None, method: method.to_string() });
+    piimap_formats::TableRead { format: label, sampling }
 }
 
 pub(crate) fn evidence(rule: &str, detail: impl Into<String>) -> ExposureEvidence {

@@ -216,7 +216,7 @@ impl MyTable {
 }
 
 impl CellSource for MyTable {
-    fn pump(self: Box<Self>, sink: &mut dyn Sink) -> Result<String, String> {
+    fn pump(self: Box<Self>, sink: &mut dyn Sink) -> Result<piimap_formats::TableRead, String> {
         let mut conn = Conn::new(opts(&self.target, None, self.target.password.as_deref())).map_err(|e| format!("cannot connect: {}", describe(&e)))?;
         // MariaDB and MySQL name the statement time limit differently; whichever exists applies.
         let seconds = self.options.statement_timeout_ms as f64 / 1000.0;

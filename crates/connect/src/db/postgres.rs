@@ -245,7 +245,7 @@ struct PgTable {
 }
 
 impl CellSource for PgTable {
-    fn pump(self: Box<Self>, sink: &mut dyn Sink) -> Result<String, String> {
+    fn pump(self: Box<Self>, sink: &mut dyn Sink) -> Result<piimap_formats::TableRead, String> {
         let mut client = config(&self.target, self.target.password.as_deref(), None)
             .connect(NoTls)
             .map_err(|e| format!("cannot connect: {}", describe(&e)))?;

@@ -109,7 +109,7 @@ struct LiteTable {
 }
 
 impl CellSource for LiteTable {
-    fn pump(self: Box<Self>, sink: &mut dyn Sink) -> Result<String, String> {
+    fn pump(self: Box<Self>, sink: &mut dyn Sink) -> Result<piimap_formats::TableRead, String> {
         let conn = open(&self.path, self.options.statement_timeout_ms)?;
         let columns = self.table.readable_columns();
         // Blobs in columns of text affinity are not text: they are left out, not garbled.
