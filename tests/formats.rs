@@ -143,6 +143,17 @@ fn dataset_states_the_sample_of_its_files() {
     assert_eq!(ds["kind"], "dataset");
     assert_eq!(ds["sampling"]["rows_read"], 30_000);
     assert_eq!(ds["sampling"]["rows_total"], 60_000);
+
+    // A sample of files: the first and last partitions are read, the middle one is listed and
+    // skipped with the reason, and the dataset says how many files were read.
+    let run = scan(&out, &[data.to_str().expect("path"), "--quiet", "--sample-files", "2"]);
+    assert_eq!(run.status("date=2025-01-01/part-00000.parquet"), "scanned");
+    assert_eq!(run.status("date=2025-01-03/part-00000.parquet"), "scanned");
+    assert_eq!(run.status("date=2025-01-02/part-00000.parquet"), "skipped");
+    assert!(reason_of(&run, "date=2025-01-02/part-00000.parquet").contains("not in the dataset's file sample"));
+    assert!(run.location("orders/")["sampling"]["method"].as_str().expect("method").contains("2 of 3 files read"));
+    let run = scan(&out, &[data.to_str().expect("path"), "--quiet", "--sample-files", "2", "--full"]);
+    assert_eq!(run.status("date=2025-01-02/part-00000.parquet"), "scanned", "--full reads every file");
 }
 
 fn zip_of(entries: &[(&str, Vec<u8>)]) -> Vec<u8> {

@@ -202,9 +202,13 @@ struct ScanArgs {
     /// whole table or file; the inventory states the sample.
     #[arg(long, default_value_t = piimap_formats::DEFAULT_SAMPLE_ROWS, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     sample_rows: u64,
-    /// Read every row of every table and file instead of a sample.
+    /// Read every row of every table and file instead of a sample (and every file of a dataset).
     #[arg(long)]
     full: bool,
+    /// Files read per dataset (partitioned or numbered part files), spread over it with the first
+    /// and last; the others are listed and skipped with the reason. Default: every file.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    sample_files: Option<u64>,
     /// Read views too (listed and skipped by default: computing them can be expensive).
     #[arg(long, help_heading = "Databases")]
     views: bool,
@@ -361,6 +365,7 @@ fn scan(args: ScanArgs) -> Result<i32> {
         },
         state: args.state.clone(),
         occurrences: args.occurrences.is_some(),
+        sample_files: if args.full { None } else { args.sample_files },
     };
     let baseline = match &args.baseline {
         Some(p) => Some(read_inventory(p)?),

@@ -6,6 +6,9 @@ use piimap_model::{Finding, Inventory, LocationKind, LocationReport, Outcome};
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
+/// Skipped locations listed per distinct reason before the rest are counted.
+const SKIPS_SHOWN_PER_REASON: usize = 5;
+
 /// Shortens `file://` URIs to paths relative to the working directory when below it.
 fn display_uri(uri: &str, cwd: Option<&str>) -> String {
     let Some(path) = uri.strip_prefix("file://") else {
@@ -138,13 +141,26 @@ pub fn write_summary(inv: &Inventory, mut out: impl Write) -> io::Result<()> {
     let problems: Vec<&LocationReport> = inv.locations.iter().filter(|l| l.outcome != Outcome::Scanned && !is_dataset(l)).collect();
     if !problems.is_empty() {
         writeln!(out, "\nNot fully scanned:")?;
-        for loc in problems {
+        // Failures are all listed; a skip reason shared by many locations (files left out of a
+        // dataset's sample) is shown a few times and then counted.
+        let mut shown: BTreeMap<&str, usize> = BTreeMap::new();
+        for loc in &problems {
             let what = match &loc.outcome {
-                Outcome::Skipped { reason } => format!("skipped: {reason}"),
+                Outcome::Skipped { reason } => {
+                    let n = shown.entry(reason.as_str()).or_default();
+                    *n += 1;
+                    if *n > SKIPS_SHOWN_PER_REASON {
+                        continue;
+                    }
+                    format!("skipped: {reason}")
+                }
                 Outcome::Failed { error } => format!("FAILED: {error}"),
                 Outcome::Scanned => unreachable!("filtered above"),
             };
             writeln!(out, "    {}  {what}", display_uri(&loc.uri, cwd))?;
+        }
+        for (reason, n) in shown.iter().filter(|(_, n)| **n > SKIPS_SHOWN_PER_REASON) {
+            writeln!(out, "    ... and {} more skipped: {reason}", thousands((n - SKIPS_SHOWN_PER_REASON) as u64))?;
         }
     }
     let s = &inv.summary;

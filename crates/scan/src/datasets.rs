@@ -21,7 +21,7 @@ fn numbered_part(name: &str) -> bool {
 }
 
 /// The dataset root a file belongs to, with its partition keys.
-fn dataset_root(uri: &str) -> Option<(String, Vec<String>)> {
+pub(crate) fn dataset_root(uri: &str) -> Option<(String, Vec<String>)> {
     let (dir, name) = uri.rsplit_once('/')?;
     let segments: Vec<&str> = dir.split('/').collect();
     if let Some(first) = segments.iter().position(|s| partition_key(s).is_some()) {
@@ -165,12 +165,24 @@ fn merge(uri: String, kind: LocationKind, members: &[&LocationReport], partition
 /// rows when every sampled member knows its total.
 fn merged_sampling(members: &[&LocationReport]) -> Option<Sampling> {
     let sampled: Vec<&Sampling> = members.iter().filter_map(|m| m.sampling.as_ref()).collect();
-    if sampled.is_empty() {
+    let left_out = members
+        .iter()
+        .filter(|m| matches!(&m.outcome, Outcome::Skipped { reason } if reason.starts_with(crate::file_sample::NOT_IN_SAMPLE)))
+        .count();
+    if sampled.is_empty() && left_out == 0 {
         return None;
     }
+    let mut method = Vec::new();
+    if left_out > 0 {
+        method.push(format!("{} of {} files read", members.len() - left_out, members.len()));
+    }
+    if !sampled.is_empty() {
+        method.push(format!("rows sampled in {} of {} files", sampled.len(), members.len()));
+    }
+    // Rows of files read in full are not counted here: only what sampling left out is said.
     let rows_read = sampled.iter().map(|s| s.rows_read).sum();
-    let rows_total = sampled.iter().map(|s| s.rows_total).sum::<Option<u64>>();
-    Some(Sampling { rows_read, rows_total, method: format!("rows sampled in {} of {} members", sampled.len(), members.len()) })
+    let rows_total = if left_out == 0 { sampled.iter().map(|s| s.rows_total).sum::<Option<u64>>() } else { None };
+    Some(Sampling { rows_read, rows_total, method: method.join("; ") })
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@
 mod archive;
 pub mod datasets;
 mod distinct;
+mod file_sample;
 pub mod state;
 mod unit;
 
@@ -41,6 +42,8 @@ pub struct ScanPlan {
     /// Build one occurrence per detected value (`--occurrences`); when nobody reads them only
     /// the per-location findings are kept, which is much cheaper on large tables.
     pub occurrences: bool,
+    /// Files read per dataset (`--sample-files`), spread over it; `None` reads every file.
+    pub sample_files: Option<u64>,
 }
 
 /// What a scan produced.
@@ -56,7 +59,7 @@ pub struct ScanOutput {
 
 impl Default for ScanPlan {
     fn default() -> Self {
-        ScanPlan { targets: Vec::new(), select: SelectOptions::default(), decode: DecodeOptions::default(), threads: 0, max_samples: 3, hash_key: None, state: None, occurrences: true }
+        ScanPlan { targets: Vec::new(), select: SelectOptions::default(), decode: DecodeOptions::default(), threads: 0, max_samples: 3, hash_key: None, state: None, occurrences: true, sample_files: None }
     }
 }
 
@@ -130,19 +133,23 @@ pub fn scan(
     std::thread::scope(|s| {
         let connectors = &connectors;
         s.spawn(move || {
+            let mut sampler = file_sample::FileSampler::new(plan.sample_files);
+            // The receiver only disappears if every worker died; nothing to do then.
+            let send = |(ci, u): file_sample::Pick| {
+                let _ = job_tx.send(Job::Unit(ci, u));
+            };
             for (i, c) in connectors.iter().enumerate() {
-                c.enumerate(&mut |item| {
-                    let job = match item {
-                        Ok(u) => {
-                            observer.listed(&u.uri);
-                            Job::Unit(i, u)
-                        }
-                        Err(f) => Job::ListFailure(f),
-                    };
-                    // The receiver only disappears if every worker died; nothing to do then.
-                    let _ = job_tx.send(job);
+                c.enumerate(&mut |item| match item {
+                    Ok(u) => {
+                        observer.listed(&u.uri);
+                        sampler.offer(i, u).into_iter().for_each(send);
+                    }
+                    Err(f) => {
+                        let _ = job_tx.send(Job::ListFailure(f));
+                    }
                 });
             }
+            sampler.finish().into_iter().for_each(send);
         });
         for _ in 0..threads {
             let msg_tx = msg_tx.clone();
