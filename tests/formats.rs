@@ -120,6 +120,15 @@ fn large_parquet_is_sampled_over_the_whole_file_and_says_so() {
     let run = scan(&out, &[data.to_str().expect("path"), "--quiet", "--sample-rows", "1000"]);
     assert_eq!(run.location("orders.parquet")["sampling"]["rows_read"], 1000);
 
+    // Escalation: the field flagged in the sample is counted in every row, the others are not read again.
+    let run = scan(&out, &[data.to_str().expect("path"), "--quiet", "--full-count"]);
+    let loc = run.location("orders.parquet");
+    assert_eq!(loc["sampling"]["counted_in_full"], serde_json::json!(["customer_email"]), "{loc}");
+    let email = loc["findings"].as_array().expect("findings").iter().find(|f| f["category"] == "email").expect("email found");
+    assert_eq!(email["count"], 100_000, "every row of the flagged column");
+    let rows: std::collections::HashSet<u64> = run.occurrences.iter().filter_map(|o| o["row"].as_u64()).collect();
+    assert_eq!(rows.len(), 100_000, "each row once: the sampled windows are not read twice");
+
     let run = scan(&out, &[data.to_str().expect("path"), "--quiet", "--full"]);
     let loc = run.location("orders.parquet");
     assert!(loc["sampling"].is_null(), "--full reads everything");

@@ -205,6 +205,10 @@ struct ScanArgs {
     /// Read every row of every table and file instead of a sample (and every file of a dataset).
     #[arg(long)]
     full: bool,
+    /// After sampling a large Parquet file, read every row of the fields flagged in the sample so
+    /// that their counts cover the whole file.
+    #[arg(long)]
+    full_count: bool,
     /// Files read per dataset (partitioned or numbered part files), spread over it with the first
     /// and last; the others are listed and skipped with the reason. Default: every file.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
@@ -348,6 +352,7 @@ fn scan(args: ScanArgs) -> Result<i32> {
         decode: DecodeOptions {
             line_cap: args.line_cap,
             sample_rows: (!args.full).then_some(args.sample_rows),
+            full_count: args.full_count,
             archives: piimap_formats::archive::ArchiveLimits {
                 max_depth: args.archive_depth.max(1),
                 max_entries: args.archive_max_entries,

@@ -92,18 +92,58 @@ fn readable_leaves(schema: &parquet::schema::types::SchemaDescriptor) -> Vec<usi
         .collect()
 }
 
-pub(crate) fn decode_parquet<R: parquet::file::reader::ChunkReader + 'static>(
-    file: R,
-    opts: &DecodeOptions,
-    sink: &mut dyn Sink,
-) -> Result<Decoded, DecodeError> {
+/// Parquet inputs that can be opened a second time (to count flagged columns in full).
+pub(crate) trait Reopen: parquet::file::reader::ChunkReader + Sized + 'static {
+    fn reopen(&self) -> std::io::Result<Self>;
+}
+
+impl Reopen for std::fs::File {
+    fn reopen(&self) -> std::io::Result<Self> {
+        self.try_clone()
+    }
+}
+
+impl Reopen for bytes::Bytes {
+    fn reopen(&self) -> std::io::Result<Self> {
+        Ok(self.clone())
+    }
+}
+
+impl Reopen for crate::ranged::CachedRanges {
+    fn reopen(&self) -> std::io::Result<Self> {
+        Ok(self.clone())
+    }
+}
+
+/// Passes on only the cells of some fields.
+struct OnlyFields<'a> {
+    inner: &'a mut dyn Sink,
+    fields: &'a HashSet<String>,
+}
+
+impl Sink for OnlyFields<'_> {
+    fn text(&mut self, _: &crate::TextBlock<'_>) {}
+    fn cell(&mut self, row: u64, field: &str, value: &str) {
+        if self.fields.contains(field) {
+            self.inner.cell(row, field, value);
+        }
+    }
+}
+
+/// The top-level column a field lives in (`contact.email` → `contact`).
+fn root_name(field: &str) -> &str {
+    field.split(['.', '[']).next().unwrap_or(field)
+}
+
+pub(crate) fn decode_parquet<R: Reopen>(file: R, opts: &DecodeOptions, sink: &mut dyn Sink) -> Result<Decoded, DecodeError> {
+    let again = if opts.full_count { Some(file.reopen()?) } else { None };
     let options = ArrowReaderOptions::new().with_offset_index_policy(PageIndexPolicy::Optional);
-    let builder = ParquetRecordBatchReaderBuilder::try_new_with_options(file, options).map_err(parquet_error)?;
+    let builder = ParquetRecordBatchReaderBuilder::try_new_with_options(file, options.clone()).map_err(parquet_error)?;
     let metadata = builder.metadata().clone();
     let schema = metadata.file_metadata().schema_descr();
     let leaves = readable_leaves(schema);
     let skipped_leaves = schema.num_columns() - leaves.len();
-    let mut builder = builder.with_batch_size(opts.batch_size).with_projection(ProjectionMask::leaves(schema, leaves));
+    let mut builder = builder.with_batch_size(opts.batch_size).with_projection(ProjectionMask::leaves(schema, leaves.iter().copied()));
     let total: u64 = metadata.row_groups().iter().map(|g| g.num_rows().max(0) as u64).sum();
     // File rows of the rows the reader returns, in order, when sampling.
     let mut listed: Vec<(u64, u64)> = Vec::new();
@@ -149,6 +189,7 @@ pub(crate) fn decode_parquet<R: parquet::file::reader::ChunkReader + 'static>(
                 groups.len(),
                 metadata.num_row_groups()
             ),
+            counted_in_full: Vec::new(),
         });
         builder = builder.with_row_groups(groups).with_row_selection(RowSelection::from(selectors));
     }
@@ -169,11 +210,75 @@ pub(crate) fn decode_parquet<R: parquet::file::reader::ChunkReader + 'static>(
         emit_batch(&batch, rows, sink, &mut emitter).map_err(parquet_error)?;
         next_row += batch.num_rows() as u64;
     }
+    if let (Some(again), Some(sampling)) = (again, sampling.as_mut()) {
+        count_flagged_in_full(again, options, opts, &metadata, &leaves, &listed, total, sampling, sink)?;
+    }
     let mut format = "parquet".to_string();
     if skipped_leaves > 0 {
         format.push_str(&format!(" ({skipped_leaves} binary column(s) not read)"));
     }
     Ok(Decoded::Complete { format, sampling })
+}
+
+/// The second pass of `--full-count`: the rows the sample left out, of the columns holding the
+/// fields flagged in it, passed on for those fields only, so their counts cover every row.
+#[allow(clippy::too_many_arguments)]
+fn count_flagged_in_full<R: Reopen>(
+    input: R,
+    options: ArrowReaderOptions,
+    opts: &DecodeOptions,
+    metadata: &parquet::file::metadata::ParquetMetaData,
+    leaves: &[usize],
+    sampled: &[(u64, u64)],
+    total: u64,
+    sampling: &mut Sampling,
+    sink: &mut dyn Sink,
+) -> Result<(), DecodeError> {
+    let flagged: HashSet<String> = sink.flagged_fields().into_iter().collect();
+    if flagged.is_empty() {
+        return Ok(());
+    }
+    let schema = metadata.file_metadata().schema_descr();
+    let roots: HashSet<&str> = flagged.iter().map(|f| root_name(f)).collect();
+    let wanted: Vec<usize> = leaves.iter().copied().filter(|&l| roots.contains(schema.get_column_root(l).name())).collect();
+    // Everything but the sampled windows, which the sink has seen already.
+    let mut rest: Vec<(u64, u64)> = Vec::new();
+    let mut selectors = Vec::new();
+    let mut pos = 0;
+    for &(s, l) in sampled {
+        if s > pos {
+            selectors.push(RowSelector::select((s - pos) as usize));
+            rest.push((pos, s - pos));
+        }
+        selectors.push(RowSelector::skip(l as usize));
+        pos = s + l;
+    }
+    if total > pos {
+        selectors.push(RowSelector::select((total - pos) as usize));
+        rest.push((pos, total - pos));
+    }
+    let reader = ParquetRecordBatchReaderBuilder::try_new_with_options(input, options)
+        .map_err(parquet_error)?
+        .with_batch_size(opts.batch_size)
+        .with_projection(ProjectionMask::leaves(schema, wanted))
+        .with_row_selection(RowSelection::from(selectors))
+        .build()
+        .map_err(parquet_error)?;
+    let mut rows = rest.iter().flat_map(|&(s, l)| s..s + l);
+    let mut rows_buf = Vec::new();
+    let mut emitter = Emitter::default();
+    let mut only = OnlyFields { inner: sink, fields: &flagged };
+    for batch in reader {
+        let batch = batch.map_err(parquet_error)?;
+        rows_buf.clear();
+        rows_buf.extend(rows.by_ref().take(batch.num_rows()));
+        emit_batch(&batch, Rows::Listed(&rows_buf), &mut only, &mut emitter).map_err(parquet_error)?;
+    }
+    let mut counted: Vec<String> = flagged.into_iter().collect();
+    counted.sort();
+    sampling.method.push_str("; the fields flagged in the sample were then counted in every row");
+    sampling.counted_in_full = counted;
+    Ok(())
 }
 
 /// Arrow IPC file format (`ARROW1`, Feather v2): batches spread over the file when sampling.
@@ -214,6 +319,7 @@ pub(crate) fn decode_ipc_file<R: std::io::Read + std::io::Seek>(file: R, opts: &
         rows_read: read_rows,
         rows_total: None,
         method: format!("{read_batches} of {batches} record batches, spread over the file"),
+        counted_in_full: Vec::new(),
     });
     Ok(Decoded::Complete { format: "arrow".into(), sampling })
 }

@@ -25,6 +25,11 @@ pub trait Sink {
     fn text(&mut self, block: &TextBlock<'_>);
     /// `row` is 0-based; `field` is a column name or a JSONPath (`$.a.b`, `[*]` for arrays).
     fn cell(&mut self, row: u64, field: &str, value: &str);
+    /// Fields that hold personal data so far, for decoders that count them in full after a
+    /// sample (`--full-count`).
+    fn flagged_fields(&self) -> Vec<String> {
+        Vec::new()
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,6 +88,8 @@ pub struct DecodeOptions {
     /// Rows read from columnar files with more rows than this, spread over the file; `None`
     /// reads every row (`--full`).
     pub sample_rows: Option<u64>,
+    /// After a sample, read every row of the fields flagged in it (`--full-count`).
+    pub full_count: bool,
     pub archives: archive::ArchiveLimits,
 }
 
@@ -91,7 +98,7 @@ pub const DEFAULT_SAMPLE_ROWS: u64 = 10_000;
 
 impl Default for DecodeOptions {
     fn default() -> Self {
-        DecodeOptions { line_cap: DEFAULT_LINE_CAP, batch_size: 8192, sample_rows: Some(DEFAULT_SAMPLE_ROWS), archives: archive::ArchiveLimits::default() }
+        DecodeOptions { line_cap: DEFAULT_LINE_CAP, batch_size: 8192, sample_rows: Some(DEFAULT_SAMPLE_ROWS), full_count: false, archives: archive::ArchiveLimits::default() }
     }
 }
 

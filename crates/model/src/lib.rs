@@ -245,6 +245,10 @@ pub struct Sampling {
     pub rows_total: Option<u64>,
     /// How the rows were chosen, in words (`16 windows spread over 8 of 38 row groups`).
     pub method: String,
+    /// Fields flagged in the sample and then counted in every row (`--full-count`): their
+    /// counts are over the whole location, the other fields' over the sample.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub counted_in_full: Vec<String>,
 }
 
 /// A group of member locations: a partitioned or numbered set of files read as one table, or the

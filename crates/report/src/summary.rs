@@ -54,7 +54,11 @@ fn write_location(out: &mut impl Write, loc: &LocationReport, cwd: Option<&str>)
     writeln!(out, "    exposure: {exposure}{why}")?;
     if let Some(s) = &loc.sampling {
         let total = s.rows_total.map(|t| format!(" of {}", thousands(t))).unwrap_or_default();
-        writeln!(out, "    sampled: {}{total} rows read; counts are counts in the sample (--full reads all)", thousands(s.rows_read))?;
+        if s.counted_in_full.is_empty() {
+            writeln!(out, "    sampled: {}{total} rows read; counts are counts in the sample (--full reads all)", thousands(s.rows_read))?;
+        } else {
+            writeln!(out, "    sampled: {}{total} rows read; {} counted in every row", thousands(s.rows_read), s.counted_in_full.join(", "))?;
+        }
     }
     for (cat, (count, distinct, conf, fields)) in by_category(&loc.findings) {
         let fields = if fields.is_empty() { String::new() } else { format!("  in {}", fields.join(", ")) };

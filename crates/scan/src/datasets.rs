@@ -182,7 +182,7 @@ fn merged_sampling(members: &[&LocationReport]) -> Option<Sampling> {
     // Rows of files read in full are not counted here: only what sampling left out is said.
     let rows_read = sampled.iter().map(|s| s.rows_read).sum();
     let rows_total = if left_out == 0 { sampled.iter().map(|s| s.rows_total).sum::<Option<u64>>() } else { None };
-    Some(Sampling { rows_read, rows_total, method: method.join("; ") })
+    Some(Sampling { rows_read, rows_total, method: method.join("; "), counted_in_full: Vec::new() })
 }
 
 #[cfg(test)]

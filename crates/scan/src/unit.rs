@@ -316,6 +316,23 @@ impl<'a> UnitSink<'a> {
 }
 
 impl Sink for UnitSink<'_> {
+    fn flagged_fields(&self) -> Vec<String> {
+        let mut flagged: std::collections::BTreeSet<usize> = self
+            .aggregates
+            .keys()
+            .filter_map(|&(field, category)| {
+                let f = &self.fields[field?];
+                let keep = f.decided[cat_index(category)].unwrap_or_else(|| f.profile.keeps_hits(self.engine, category));
+                keep.then_some(field?)
+            })
+            .collect();
+        let profiles: Vec<ColumnProfile> = self.fields.iter().map(|f| f.profile.clone()).collect();
+        flagged.extend(profiles.iter().enumerate().filter(|(_, p)| !p.verdicts(self.engine).is_empty()).map(|(i, _)| i));
+        flagged.extend(location_pairs(&profiles).into_iter().map(|(i, _)| i));
+        flagged.extend(name_part_columns(self.engine, &profiles).into_iter().map(|(i, _)| i));
+        flagged.into_iter().map(|i| self.fields[i].name.clone()).collect()
+    }
+
     fn text(&mut self, block: &TextBlock<'_>) {
         let mut matches = std::mem::take(&mut self.matches);
         matches.clear();

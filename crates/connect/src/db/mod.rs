@@ -244,7 +244,7 @@ pub(crate) fn read_label(dialect: &str, table: &Table, rows: u64, sampled: Optio
     if !skipped.is_empty() {
         label.push_str(&format!("; not read: {}", skipped.join(", ")));
     }
-    let sampling = sampled.map(|method| piimap_model::Sampling { rows_read: rows, rows_total: None, method: method.to_string() });
+    let sampling = sampled.map(|method| piimap_model::Sampling { rows_read: rows, rows_total: None, method: method.to_string(), counted_in_full: Vec::new() });
     piimap_formats::TableRead { format: label, sampling }
 }
 
