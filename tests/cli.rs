@@ -293,3 +293,30 @@ fn an_interrupted_run_resumes_from_its_state_file() {
     assert_eq!(emails(&third), 3);
     let _ = std::fs::remove_file(&state);
 }
+
+/// A large text file is scanned on every core (its blocks go to the text pool) with exactly the
+/// results of a one-thread scan: same occurrences, same line and column numbers, same order.
+#[test]
+fn large_text_file_on_many_threads_gives_the_one_thread_results() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("big.log");
+    let mut text = String::new();
+    for i in 0..60_000 {
+        match i % 97 {
+            0 => text.push_str(&format!("{i} INFO login user=user{i}@example.com ok\n")),
+            13 => text.push_str(&format!("{i} WARN sms to +33 6 12 34 {:02} {:02} failed\n", i % 100, (i / 100) % 100)),
+            _ => text.push_str(&format!("{i} DEBUG request id={:032x} status=200\n", i as u128 * 7919)),
+        }
+    }
+    std::fs::write(&data, &text).expect("write");
+    assert!(text.len() > 2 << 20, "several blocks");
+    let one = dir.path().join("one");
+    let many = dir.path().join("many");
+    std::fs::create_dir(&one).expect("mkdir");
+    std::fs::create_dir(&many).expect("mkdir");
+    let a = scan(&one, &[data.to_str().expect("path"), "--quiet", "--threads", "1"]);
+    let b = scan(&many, &[data.to_str().expect("path"), "--quiet", "--threads", "4"]);
+    assert!(a.occurrences.len() > 1000, "{}", a.occurrences.len());
+    assert_eq!(a.occurrences, b.occurrences);
+    assert_eq!(a.location("big.log")["findings"], b.location("big.log")["findings"].clone());
+}

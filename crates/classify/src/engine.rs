@@ -150,18 +150,27 @@ impl Engine {
     }
 
     /// Which rules may match in `text`, from the keyword prefilter.
+    #[cfg(test)]
     fn enabled_rules(&self, text: &str) -> u128 {
         let mut enabled = self.always_on;
         if let Some(ac) = &self.keywords {
-            let all_gated: u128 = self.keyword_rules.iter().fold(0, |a, b| a | b);
             for m in ac.find_iter(text) {
                 enabled |= self.keyword_rules[m.pattern().as_usize()];
-                if enabled & all_gated == all_gated {
-                    break;
-                }
             }
         }
         enabled
+    }
+
+    /// Whether one of `rule`'s keywords occurs in the candidate or, failing that, anywhere in
+    /// `text`. Asked lazily, once per text and rule, when the rule has a candidate: keywords
+    /// gate rules (trufflehog's prefilter) but scanning every block for every keyword cost a
+    /// fifth of the text path, and the keyword is usually inside the candidate itself.
+    fn keyword_present(&self, text: &str, rule: usize, start: usize, end: usize) -> bool {
+        let Some(ac) = &self.keywords else { return false };
+        let bit = 1u128 << rule;
+        let around = &text[floor_char_boundary(text, start.saturating_sub(CONTEXT_WINDOW))..floor_char_boundary(text, (end + CONTEXT_WINDOW).min(text.len()))];
+        let hit = |t: &str| ac.find_iter(t).any(|m| self.keyword_rules[m.pattern().as_usize()] & bit != 0);
+        hit(around) || hit(text)
     }
 
     /// Finds personal data in `text`, appending matches in order of their start.
@@ -184,10 +193,19 @@ impl Engine {
 
     /// [`Engine::scan_text`] with caller-owned search state.
     pub fn scan_text_with(&self, scratch: &mut Scratch, text: &str, field: Option<&str>, out: &mut Vec<TextMatch>) {
-        let enabled = self.enabled_rules(text);
-        if enabled == 0 {
-            return;
-        }
+        // Rules without keywords are always on; the others are decided on their first candidate.
+        let mut enabled = self.always_on;
+        let mut decided = self.always_on;
+        let mut is_enabled = |rule: usize, start: usize, end: usize| {
+            let bit = 1u128 << rule;
+            if decided & bit == 0 {
+                decided |= bit;
+                if self.keyword_present(text, rule, start, end) {
+                    enabled |= bit;
+                }
+            }
+            enabled & bit != 0
+        };
         let bytes = text.as_bytes();
         let Scratch { all: all_cache, overlapping: overlapping_cache, single: single_caches, others } = scratch;
         let mut pos = 0;
@@ -198,7 +216,7 @@ impl Engine {
             let start = m.start();
             let first = m.pattern().as_usize();
             let mut accepted = None;
-            if enabled & (1 << first) != 0 {
+            if is_enabled(first, start, m.end()) {
                 accepted = self.judge(text, first, start, m.end(), field);
             }
             if accepted.is_none() && !starts_inside_word(text, start) {
@@ -206,23 +224,23 @@ impl Engine {
                 let input = Input::new(bytes).span(start..bytes.len()).anchored(Anchored::Yes);
                 others.clear();
                 self.overlapping.which_overlapping_matches_with(overlapping_cache, &input, others);
-                accepted = others
-                    .iter()
-                    .map(|p| p.as_usize())
-                    .filter(|&r| r != first && enabled & (1 << r) != 0)
-                    .find_map(|r| {
-                        let m2 = self.single[r].search_with(&mut single_caches[r], &input)?;
-                        self.judge(text, r, start, m2.end(), field)
-                    });
+                accepted = others.iter().map(|p| p.as_usize()).filter(|&r| r != first).find_map(|r| {
+                    let m2 = self.single[r].search_with(&mut single_caches[r], &input)?;
+                    if !is_enabled(r, start, m2.end()) {
+                        return None;
+                    }
+                    self.judge(text, r, start, m2.end(), field)
+                });
             }
             match accepted {
                 Some(tm) => {
                     pos = tm.end.max(start + 1);
                     out.push(tm);
                 }
-                // Every candidate starting inside this word would be glued to it too.
-                None if starts_inside_word(text, start) => pos = end_of_word(text, start),
-                None => pos = next_char_boundary(text, start),
+                // Every rule was tried at this start. A candidate starting further inside the same
+                // word would be glued to it and rejected: go on after the word (one character when
+                // the start is not a word character).
+                None => pos = end_of_word(text, start).max(next_char_boundary(text, start)),
             }
         }
     }
@@ -426,6 +444,34 @@ mod tests {
         let e = engine();
         assert_eq!(e.enabled_rules("no at sign here") & !e.always_on, 0);
         assert_ne!(e.enabled_rules("x@y.com") & !e.always_on, 0);
+    }
+
+    /// Keywords gate a rule over the whole text, also when the keyword is context rather than
+    /// part of the match (checked lazily on the rule's first candidate).
+    #[test]
+    fn keywords_outside_the_match_gate_the_rule() {
+        let toml = r#"
+schema = 1
+category = "phone"
+[[classifier]]
+id = "phone-extension"
+pattern = '''(?-u:\b)[0-9]{4}(?-u:\b)'''
+keywords = ["extension"]
+score = 0.9
+[classifier.examples]
+match = ["extension list: 4711"]
+no_match = ["room 4711"]
+"#;
+        let e = Engine::new(crate::rules::parse_rule_file("t.toml", toml).expect("rules")).expect("engine");
+        let found = |t: &str| {
+            let mut out = Vec::new();
+            e.scan_text(t, None, &mut out);
+            out.len()
+        };
+        assert_eq!(found("room 4711"), 0);
+        assert_eq!(found("EXTENSION list: 4711"), 1, "keyword before, case-insensitive");
+        let far = format!("4711 {} see the extension list", "x ".repeat(500));
+        assert_eq!(found(&far), 1, "keyword far from the candidate, in the same text");
     }
 
     #[test]

@@ -115,8 +115,13 @@ fn emit_window(buf: &mut Vec<u8>, cap: usize, line: &mut u64, column: &mut u64, 
     buf.drain(..keep_from);
 }
 
+/// Valid UTF-8 (nearly always) is borrowed after the fast validation; only invalid input pays for
+/// the replacement pass.
 fn lossy(bytes: &[u8]) -> Cow<'_, str> {
-    String::from_utf8_lossy(bytes)
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Cow::Borrowed(text),
+        Err(_) => String::from_utf8_lossy(bytes),
+    }
 }
 
 #[cfg(test)]

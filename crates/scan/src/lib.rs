@@ -10,6 +10,7 @@ pub mod datasets;
 mod distinct;
 mod file_sample;
 pub mod state;
+mod text_pool;
 mod unit;
 
 pub use distinct::{DistinctCounter, ValueHasher};
@@ -151,7 +152,10 @@ pub fn scan(
             }
             sampler.finish().into_iter().for_each(send);
         });
+        // Large text files are scanned on every core through the pool.
+        let shared_pool = (cpu_threads > 1).then(|| text_pool::start(s, engine, cpu_threads));
         for _ in 0..threads {
+            let pool = shared_pool.clone();
             let msg_tx = msg_tx.clone();
             let job_rx = &job_rx;
             let hasher = &hasher;
@@ -180,15 +184,9 @@ pub fn scan(
                                     let _ = msg_tx.send(Message::Occurrences(std::mem::take(&mut batch)));
                                 }
                             };
-                            let results = scan_unit(
-                                connectors[ci].as_ref(),
-                                unit,
-                                engine,
-                                scratch.get_or_insert_with(|| engine.scratch()),
-                                plan,
-                                hasher,
-                                &mut emit,
-                            );
+                            let ctx = Ctx { engine, plan, hasher, pool: pool.as_ref() };
+                            let results =
+                                scan_unit(connectors[ci].as_ref(), unit, &ctx, scratch.get_or_insert_with(|| engine.scratch()), &mut emit);
                             if !batch.is_empty() {
                                 let _ = msg_tx.send(Message::Occurrences(batch));
                             }
@@ -202,6 +200,8 @@ pub fn scan(
                 }
             });
         }
+        // The pool threads end once the workers' handles and this one are gone.
+        drop(shared_pool);
         drop(msg_tx);
         for msg in msg_rx {
             match msg {
@@ -268,19 +268,20 @@ pub(crate) struct Ctx<'a> {
     pub engine: &'a Engine,
     pub plan: &'a ScanPlan,
     pub hasher: &'a ValueHasher,
+    /// Threads that scan the text blocks of large files.
+    pub pool: Option<&'a text_pool::TextPool>,
 }
 
 /// Scans one unit; never panics and never returns an error: the outcome says what happened.
 /// Most units are one location; an archive is itself and each of its entries.
-pub fn scan_unit(
+fn scan_unit(
     connector: &dyn Connector,
     unit: Unit,
-    engine: &Engine,
+    ctx: &Ctx<'_>,
     scratch: &mut piimap_classify::Scratch,
-    plan: &ScanPlan,
-    hasher: &ValueHasher,
     emit: &mut dyn FnMut(Occurrence),
 ) -> Vec<(LocationReport, UnitDistinct)> {
+    let plan = ctx.plan;
     let mut report = LocationReport {
         uri: unit.uri.clone(),
         kind: unit.kind,
@@ -309,10 +310,9 @@ pub fn scan_unit(
             return vec![(report, Default::default())];
         }
     };
-    let ctx = Ctx { engine, plan, hasher };
     let mut body = body;
     if let Some(kind) = archive::kind_of(&unit.name, &mut body) {
-        return archive::scan_archive(&ctx, scratch, emit, report, archive::Input::from(body), kind, 1, &Default::default());
+        return archive::scan_archive(ctx, scratch, emit, report, archive::Input::from(body), kind, 1, &Default::default());
     }
     let source = match body {
         Body::File(f) => Source::File(f),
@@ -320,7 +320,7 @@ pub fn scan_unit(
         Body::Ranged(o) => Source::Ranged(o),
         Body::Table(t) => Source::Cells(t),
     };
-    let distinct = classify_into(&ctx, scratch, emit, &mut report, source, &unit.name);
+    let distinct = classify_into(ctx, scratch, emit, &mut report, source, &unit.name);
     vec![(report, distinct)]
 }
 
@@ -336,6 +336,7 @@ pub(crate) fn classify_into(
 ) -> UnitDistinct {
     let result = std::panic::catch_unwind(AssertUnwindSafe(|| {
         let mut sink = unit::UnitSink::new(ctx.engine, ctx.hasher, &report.uri, ctx.plan.max_samples, ctx.plan.occurrences, &mut *scratch, emit);
+        sink.use_pool(ctx.pool);
         let decoded = piimap_formats::decode(source, name, &ctx.plan.decode, &mut sink);
         (decoded, sink.finish())
     }));

@@ -12,8 +12,21 @@ use piimap_classify::rules::normalize_header;
 use piimap_classify::memo::Lookup;
 use piimap_classify::{ColumnProfile, Engine, Scratch, ShapeMemo, TextMatch};
 use piimap_formats::{Sink, TextBlock};
+use crate::text_pool::{Pending, TextPool};
 use piimap_model::{Category, ColumnEvidence, Finding, Occurrence};
 use std::collections::HashMap;
+use std::sync::Arc;
+
+/// Blocks smaller than this are scanned by the unit's own thread.
+const POOL_MIN_BLOCK: usize = 32 * 1024;
+
+/// A text block waiting for its matches.
+struct QueuedBlock {
+    text: Arc<str>,
+    first_line: u64,
+    first_column: u64,
+    report_before: usize,
+}
 
 /// Non-empty values of a field seen before its held-back hits are decided.
 const DECIDE_AFTER: u64 = 1000;
@@ -78,6 +91,10 @@ pub(crate) struct UnitSink<'a> {
     field_index: HashMap<String, usize>,
     /// Decoders push a column's values one after another: the last field looked up.
     last_field: usize,
+    /// Text blocks of a large file go to the pool; their answers are taken in order.
+    pool: Option<TextPool>,
+    queued: std::collections::VecDeque<(Pending, QueuedBlock)>,
+    text_blocks: u64,
     /// Key: (field index or none for text, category).
     aggregates: HashMap<(Option<usize>, Category), Aggregate>,
     matches: Vec<TextMatch>,
@@ -111,10 +128,26 @@ impl<'a> UnitSink<'a> {
             fields: Vec::new(),
             field_index: HashMap::new(),
             last_field: usize::MAX,
+            pool: None,
+            queued: std::collections::VecDeque::new(),
+            text_blocks: 0,
             aggregates: HashMap::new(),
             matches: Vec::new(),
             scratch,
             rows: 0,
+        }
+    }
+
+    /// Lets text blocks after a unit's first go to the pool (one-block files never do).
+    pub(crate) fn use_pool(&mut self, pool: Option<&TextPool>) {
+        self.pool = pool.cloned();
+    }
+
+    /// Takes the answers of every queued block, in order.
+    fn drain_queue(&mut self) {
+        while let Some((pending, block)) = self.queued.pop_front() {
+            let matches = pending.wait();
+            self.record_text(&block.text, block.first_line, block.first_column, block.report_before, &matches);
         }
     }
 
@@ -171,6 +204,7 @@ impl<'a> UnitSink<'a> {
     }
 
     pub(crate) fn finish(mut self) -> (Vec<Finding>, UnitDistinct) {
+        self.drain_queue();
         for idx in 0..self.fields.len() {
             self.decide_field(idx);
         }
@@ -291,6 +325,39 @@ impl<'a> UnitSink<'a> {
         }
     }
 
+    /// Line and column bookkeeping, occurrences and aggregates for the matches of one block.
+    fn record_text(&mut self, text: &str, first_line: u64, first_column: u64, report_before: usize, matches: &[TextMatch]) {
+        let mut line = first_line;
+        // Position up to which newlines and columns are counted, and the column there.
+        let mut pos = 0;
+        let mut column = first_column;
+        for m in matches {
+            if m.start >= report_before {
+                break;
+            }
+            let gap = &text[pos..m.start];
+            match memchr::memrchr(b'\n', gap.as_bytes()) {
+                Some(last_nl) => {
+                    line += memchr::memchr_iter(b'\n', gap.as_bytes()).count() as u64;
+                    column = char_count(&gap[last_nl + 1..]);
+                }
+                None => column += char_count(gap),
+            }
+            pos = m.start;
+            let value = &text[m.start..m.end];
+            let category = self.engine.rules()[m.rule].category;
+            if self.want_occurrences {
+                let mut occ = self.occurrence(m, value);
+                occ.line = Some(line);
+                occ.end_line = Some(line + memchr::memchr_iter(b'\n', value.as_bytes()).count() as u64);
+                occ.column_start = Some(column + 1);
+                occ.column_end = Some(column + 1 + char_count(value));
+                (self.emit)(occ);
+            }
+            self.aggregates.entry((None, category)).or_default().add(self.hasher, category, value, m, self.max_samples);
+        }
+    }
+
     fn cell_occurrence(&self, m: &TextMatch, value: &str, field: usize, row: u64) -> Occurrence {
         let mut occ = self.occurrence(m, value);
         occ.field = Some(self.fields[field].name.clone());
@@ -334,43 +401,31 @@ impl Sink for UnitSink<'_> {
     }
 
     fn text(&mut self, block: &TextBlock<'_>) {
+        self.text_blocks += 1;
+        if let Some(pool) = self.pool.as_ref().filter(|_| self.text_blocks > 1 && block.text.len() >= POOL_MIN_BLOCK) {
+            let text: Arc<str> = Arc::from(block.text);
+            let pending = pool.submit(text.clone());
+            let in_flight = pool.in_flight;
+            self.queued.push_back((pending, QueuedBlock { text, first_line: block.first_line, first_column: block.first_column, report_before: block.report_before }));
+            if self.queued.len() > in_flight {
+                let (pending, b) = self.queued.pop_front().expect("queue is not empty");
+                let matches = pending.wait();
+                self.record_text(&b.text, b.first_line, b.first_column, b.report_before, &matches);
+            }
+            return;
+        }
+        self.drain_queue();
         let mut matches = std::mem::take(&mut self.matches);
         matches.clear();
         self.engine.scan_text_with(self.scratch, block.text, None, &mut matches);
-        let text = block.text;
-        let mut line = block.first_line;
-        // Position up to which newlines and columns are counted, and the column there.
-        let mut pos = 0;
-        let mut column = block.first_column;
-        for m in &matches {
-            if m.start >= block.report_before {
-                break;
-            }
-            let gap = &text[pos..m.start];
-            match memchr::memrchr(b'\n', gap.as_bytes()) {
-                Some(last_nl) => {
-                    line += memchr::memchr_iter(b'\n', gap.as_bytes()).count() as u64;
-                    column = char_count(&gap[last_nl + 1..]);
-                }
-                None => column += char_count(gap),
-            }
-            pos = m.start;
-            let value = &text[m.start..m.end];
-            let category = self.engine.rules()[m.rule].category;
-            if self.want_occurrences {
-                let mut occ = self.occurrence(m, value);
-                occ.line = Some(line);
-                occ.end_line = Some(line + memchr::memchr_iter(b'\n', value.as_bytes()).count() as u64);
-                occ.column_start = Some(column + 1);
-                occ.column_end = Some(column + 1 + char_count(value));
-                (self.emit)(occ);
-            }
-            self.aggregates.entry((None, category)).or_default().add(self.hasher, category, value, m, self.max_samples);
-        }
+        self.record_text(block.text, block.first_line, block.first_column, block.report_before, &matches);
         self.matches = matches;
     }
 
     fn cell(&mut self, row: u64, field: &str, value: &str) {
+        if !self.queued.is_empty() {
+            self.drain_queue();
+        }
         let idx = self.field_id(field);
         self.rows = self.rows.max(row + 1);
         let mut matches = std::mem::take(&mut self.matches);
