@@ -55,12 +55,12 @@ impl FileSampler {
         let index = r.seen;
         r.seen += 1;
         let mut out = Vec::new();
-        if index % r.stride == 0 {
+        if index.is_multiple_of(r.stride) {
             r.kept.push((index, ci, unit));
             while r.kept.len() as u64 > n {
                 r.stride *= 2;
                 let stride = r.stride;
-                let (keep, drop): (Vec<_>, Vec<_>) = std::mem::take(&mut r.kept).into_iter().partition(|(i, _, _)| i % stride == 0);
+                let (keep, drop): (Vec<_>, Vec<_>) = std::mem::take(&mut r.kept).into_iter().partition(|(i, _, _)| i.is_multiple_of(stride));
                 r.kept = keep;
                 out.extend(drop.into_iter().map(|(_, c, u)| left_out(c, u, n)));
             }
