@@ -438,6 +438,13 @@ fn scan(args: ScanArgs) -> Result<i32> {
         locations: output.reports,
     };
     piimap_report::finalize(&mut inventory);
+    // Masked once here; the reports below write the inventory as it now is.
+    let samples = if args.show_samples {
+        Samples::Shown
+    } else {
+        piimap_report::mask_samples(&mut inventory);
+        Samples::Shown
+    };
     if let (Some(path), Some(format)) = (&args.output, output_format) {
         let f = File::create(path).with_context(|| format!("creating {}", path.display()))?;
         piimap_report::write_report(&inventory, format, samples, BufWriter::new(f))

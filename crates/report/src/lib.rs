@@ -50,6 +50,7 @@ pub fn finalize(inventory: &mut Inventory) {
 /// Writes the inventory in any format, masking samples unless they are to be shown.
 pub fn write_report(inventory: &Inventory, format: ReportFormat, samples: Samples, mut out: impl Write) -> io::Result<()> {
     let inv = prepare(inventory, samples);
+    let inv = inv.as_ref();
     match format {
         ReportFormat::Summary => summary::write_summary(&inv, &mut out)?,
         ReportFormat::Json => {
@@ -70,20 +71,28 @@ pub enum Samples {
     Shown,
 }
 
-/// The inventory with every sample masked (or not, when the user asked).
-pub fn prepare(inventory: &Inventory, samples: Samples) -> Inventory {
+/// The inventory with every sample masked (or as it is, when the user asked for samples).
+/// Borrowed when nothing changes: an inventory of 100,000 locations is not copied per report.
+pub fn prepare(inventory: &Inventory, samples: Samples) -> std::borrow::Cow<'_, Inventory> {
+    if samples == Samples::Shown || inventory.locations.iter().all(|l| l.findings.iter().all(|f| f.samples.is_empty())) {
+        return std::borrow::Cow::Borrowed(inventory);
+    }
     let mut inv = inventory.clone();
-    inv.run.samples_shown = samples == Samples::Shown && inventory.run.samples_shown;
-    if samples == Samples::Masked {
-        for loc in &mut inv.locations {
-            for f in &mut loc.findings {
-                for s in &mut f.samples {
-                    *s = mask(f.category, s);
-                }
+    mask_samples(&mut inv);
+    std::borrow::Cow::Owned(inv)
+}
+
+/// Masks every sample in place, and records that the inventory holds no raw value. A scan that
+/// was not asked for samples masks its inventory once, then writes every report from it.
+pub fn mask_samples(inv: &mut Inventory) {
+    inv.run.samples_shown = false;
+    for loc in &mut inv.locations {
+        for f in &mut loc.findings {
+            for s in &mut f.samples {
+                *s = mask(f.category, s);
             }
         }
     }
-    inv
 }
 
 pub fn write_inventory_json(inventory: &Inventory, samples: Samples, out: impl Write) -> io::Result<()> {
