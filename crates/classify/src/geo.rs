@@ -112,11 +112,44 @@ pub fn parse_coordinate(value: &str) -> Option<(f64, usize)> {
     if v.is_empty() || v.len() > 24 || !numbers_span_whole(v) {
         return None;
     }
+    if let Some(plain) = plain_decimal(v) {
+        return Some(plain);
+    }
     let n = numbers(v);
     match n[..] {
         [(x, d)] => Some((x, d)),
         _ => None,
     }
+}
+
+/// `-33.8688`, `151`: the common form, parsed without scanning for several numbers (this runs
+/// on every value of every numeric column).
+fn plain_decimal(v: &str) -> Option<(f64, usize)> {
+    let b = v.as_bytes();
+    let mut i = usize::from(matches!(b.first(), Some(b'-' | b'+')));
+    let int_start = i;
+    while i < b.len() && b[i].is_ascii_digit() {
+        i += 1;
+    }
+    if i == int_start {
+        return None;
+    }
+    let mut decimals = 0;
+    if i < b.len() {
+        if b[i] != b'.' {
+            return None;
+        }
+        let frac = i + 1;
+        i = frac;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        decimals = i - frac;
+        if decimals == 0 || i != b.len() {
+            return None;
+        }
+    }
+    v.parse().ok().map(|x| (x, decimals))
 }
 
 fn numbers_span_whole(v: &str) -> bool {
@@ -126,6 +159,22 @@ fn numbers_span_whole(v: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn coordinates_fast_and_slow_paths_agree() {
+        for v in ["-33.8688", "151", "+12.5", "35.6812", " 139.7671 ", "12.", "1e5", "12-34", "-", ".5", "1.2.3"] {
+            let t = v.trim();
+            let slow = if t.is_empty() || !numbers_span_whole(t) {
+                None
+            } else {
+                match numbers(t)[..] {
+                    [(x, d)] => Some((x, d)),
+                    _ => None,
+                }
+            };
+            assert_eq!(parse_coordinate(v), slow, "{v}");
+        }
+    }
 
     fn bare(f: fn(&Candidate<'_>) -> Verdict, s: &str) -> Verdict {
         f(&Candidate::bare(s))

@@ -370,3 +370,26 @@ pub(crate) fn classify_into(
     }
     distinct
 }
+
+/// Classifies the bytes of one location held in memory (named `name`, for format detection): its
+/// findings and, when only a sample was read, how. For embedding piimap and for benchmarks.
+pub fn classify_bytes(engine: &Engine, plan: &ScanPlan, name: &str, bytes: bytes::Bytes) -> (Vec<piimap_model::Finding>, Option<piimap_model::Sampling>) {
+    let hasher = plan.hash_key.as_deref().map_or_else(ValueHasher::default, ValueHasher::from_key);
+    let ctx = Ctx { engine, plan, hasher: &hasher, pool: None };
+    let mut report = LocationReport {
+        uri: name.to_string(),
+        kind: LocationKind::File,
+        format: None,
+        size: Some(bytes.len() as u64),
+        modified: None,
+        outcome: Outcome::Scanned,
+        exposure: Exposure::unknown("in-memory", "classified from memory"),
+        findings: Vec::new(),
+        risk: None,
+        dataset: None,
+        sampling: None,
+    };
+    let mut scratch = engine.scratch();
+    classify_into(&ctx, &mut scratch, &mut |_| {}, &mut report, Source::Bytes(bytes), name);
+    (report.findings, report.sampling)
+}

@@ -17,6 +17,27 @@ use piimap_model::{Category, ColumnEvidence, Finding, Occurrence};
 use std::collections::HashMap;
 use std::sync::Arc;
 
+/// Hashes small integer keys (field indices, category tags).
+#[derive(Default)]
+pub(crate) struct SmallKeyHasher(u64);
+
+impl std::hash::Hasher for SmallKeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+}
+
 /// Blocks smaller than this are scanned by the unit's own thread.
 const POOL_MIN_BLOCK: usize = 32 * 1024;
 
@@ -95,8 +116,9 @@ pub(crate) struct UnitSink<'a> {
     pool: Option<TextPool>,
     queued: std::collections::VecDeque<(Pending, QueuedBlock)>,
     text_blocks: u64,
-    /// Key: (field index or none for text, category).
-    aggregates: HashMap<(Option<usize>, Category), Aggregate>,
+    /// Key: (field index or none for text, category). Looked up once per detected value: hashed
+    /// with a multiply-rotate hash, not SipHash (the keys are our own small integers).
+    aggregates: HashMap<(Option<usize>, Category), Aggregate, std::hash::BuildHasherDefault<SmallKeyHasher>>,
     matches: Vec<TextMatch>,
     /// The worker's regex caches, reused from unit to unit (building them is the expensive part
     /// of a small unit).
@@ -131,7 +153,7 @@ impl<'a> UnitSink<'a> {
             pool: None,
             queued: std::collections::VecDeque::new(),
             text_blocks: 0,
-            aggregates: HashMap::new(),
+            aggregates: HashMap::default(),
             matches: Vec::new(),
             scratch,
             rows: 0,
