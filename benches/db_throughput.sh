@@ -35,7 +35,8 @@ db.executemany("INSERT INTO wide VALUES (?,?,?,?,?,?,?,?,?,?)", ((i, f"Customer 
   "Springfield", vins[i % 3], 35.6 + (i % 1000) * 0.0001, 139.7 + (i % 997) * 0.0001, "2024-05-01T10:00:00Z", "ok") for i in range(1, n + 1)))
 db.commit()
 PY
-for target in "$PIIMAP_TEST_PG_URL" "$PIIMAP_TEST_MYSQL_URL" "sqlite://$lite"; do
+# The secure servers speak TLS with the test CA's certificate (piimap verifies it).
+for target in "$PIIMAP_TEST_PG_URL?sslrootcert=$PIIMAP_TEST_TLS_CA" "$PIIMAP_TEST_MYSQL_URL?ssl-ca=$PIIMAP_TEST_TLS_CA" "sqlite://$lite"; do
   name=${target%%://*}
   for mode in sampled full; do
     extra=(); [ "$mode" = full ] && extra=(--full)

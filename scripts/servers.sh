@@ -65,6 +65,24 @@ make_netns() {
   fi
 }
 
+# A throwaway CA and a server certificate for 127.0.0.1 and db.piimap.test (not localhost, so
+# that a test can tell verify-ca from verify-full), used by the secure servers' TLS.
+TLS_DIR=""
+make_test_ca() {
+  [ -n "$TLS_DIR" ] && return 0
+  command -v openssl >/dev/null 2>&1 || as_root_install openssl
+  TLS_DIR="$SERVERS_DIR/tls"; mkdir -p "$TLS_DIR"
+  local ec=(-newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes)
+  openssl req -x509 "${ec[@]}" -days 3 -subj "/CN=piimap test CA" -keyout "$TLS_DIR/ca.key" -out "$TLS_DIR/ca.pem" \
+    -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" 2>/dev/null
+  openssl req "${ec[@]}" -subj "/CN=db.piimap.test" -keyout "$TLS_DIR/server.key" -out "$TLS_DIR/server.csr" 2>/dev/null
+  printf 'subjectAltName=DNS:db.piimap.test,IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n' > "$TLS_DIR/ext"
+  openssl x509 -req -in "$TLS_DIR/server.csr" -CA "$TLS_DIR/ca.pem" -CAkey "$TLS_DIR/ca.key" -CAcreateserial -days 3 \
+    -extfile "$TLS_DIR/ext" -out "$TLS_DIR/server.pem" 2>/dev/null
+  chmod 644 "$TLS_DIR/ca.pem" "$TLS_DIR/server.pem"; chmod 755 "$TLS_DIR"
+  export PIIMAP_TEST_TLS_CA="$TLS_DIR/ca.pem"
+}
+
 pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
 PG_DIRS=()
 start_postgres() {
@@ -79,8 +97,11 @@ start_postgres() {
   runuser -u postgres -- "$bin/initdb" -D "$dir/data" -U postgres --pwfile="$dir/pwfile" --auth-local=peer \
     --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 --no-sync > "$SERVERS_DIR/pg-initdb.log"
   local port; port=$(free_port)
+  # TLS with the test CA's certificate (plain TCP still allowed: pg_hba's "host" lines match both).
+  make_test_ca
+  install -o postgres -m 600 "$TLS_DIR/server.key" "$dir/server.key"
   runuser -u postgres -- "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c ssl=on -c ssl_cert_file=$TLS_DIR/server.pem -c ssl_key_file=$dir/server.key" start >/dev/null
   PG_DIRS+=("$dir")
   runuser -u postgres -- "$bin/psql" -q -h "$dir" -p "$port" -c 'CREATE DATABASE testdb' >/dev/null
   export PIIMAP_TEST_PG_URL="postgres://postgres:$pass@127.0.0.1:$port/testdb"
@@ -101,8 +122,8 @@ start_postgres() {
   echo "PostgreSQL (insecure, namespace $NETNS) on port $iport"
 }
 
-start_mariadb_instance() { # name, bind address, netns ("" for none) → sets MDB_PORT MDB_SOCK
-  local name=$1 bind=$2 ns=$3
+start_mariadb_instance() { # name, bind address, netns ("" for none), extra options... → sets MDB_PORT MDB_SOCK
+  local name=$1 bind=$2 ns=$3; shift 3
   local dir="$SERVERS_DIR/$name"; mkdir -p "$dir"
   mariadb-install-db --no-defaults --user=root --datadir="$dir/data" --auth-root-authentication-method=normal \
     --skip-test-db --skip-name-resolve > "$SERVERS_DIR/$name-install.log" 2>&1
@@ -110,7 +131,7 @@ start_mariadb_instance() { # name, bind address, netns ("" for none) → sets MD
   local run=(); [ -n "$ns" ] && run=(ip netns exec "$ns")
   "${run[@]}" mariadbd --no-defaults --user=root --datadir="$dir/data" --socket="$MDB_SOCK" --pid-file="$dir/m.pid" \
     --port="$MDB_PORT" --bind-address="$bind" --skip-name-resolve --skip-log-bin --innodb-flush-log-at-trx-commit=0 \
-    --innodb-doublewrite=0 --innodb-buffer-pool-size=128M --log-error="$SERVERS_DIR/$name.log" > "$SERVERS_DIR/$name.out" 2>&1 &
+    --innodb-doublewrite=0 --innodb-buffer-pool-size=128M --log-error="$SERVERS_DIR/$name.log" "$@" > "$SERVERS_DIR/$name.out" 2>&1 &
   SERVER_PIDS+=($!)
   wait_for "MariaDB ($name)" 150 mariadb-admin --no-defaults --socket="$MDB_SOCK" -uroot ping
 }
@@ -118,7 +139,8 @@ start_mariadb_instance() { # name, bind address, netns ("" for none) → sets MD
 start_mariadb() {
   command -v mariadbd >/dev/null 2>&1 || as_root_install mariadb-server
   local pass; pass=$(python3 -c 'import secrets;print(secrets.token_hex(12))')
-  start_mariadb_instance mariadb 127.0.0.1 ""
+  make_test_ca
+  start_mariadb_instance mariadb 127.0.0.1 "" --ssl-ca="$TLS_DIR/ca.pem" --ssl-cert="$TLS_DIR/server.pem" --ssl-key="$TLS_DIR/server.key"
   mariadb --no-defaults --socket="$MDB_SOCK" -uroot -e "
     ALTER USER root@localhost IDENTIFIED BY '$pass';
     DELETE FROM mysql.global_priv WHERE User = 'root' AND Host <> 'localhost'; FLUSH PRIVILEGES;
@@ -128,7 +150,7 @@ start_mariadb() {
   echo "MariaDB (secure) on 127.0.0.1:$MDB_PORT"
 
   make_netns
-  start_mariadb_instance mariadb-insecure 0.0.0.0 "$NETNS"
+  start_mariadb_instance mariadb-insecure 0.0.0.0 "$NETNS" --skip-ssl
   mariadb --no-defaults --socket="$MDB_SOCK" -uroot -e "
     CREATE USER ''@'%'; GRANT SELECT ON testdb.* TO ''@'%';
     CREATE USER app@'%' IDENTIFIED BY ''; GRANT SELECT ON *.* TO app@'%';

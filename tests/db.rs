@@ -88,17 +88,25 @@ const LITE_TELEMATICS: &str = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT
     INSERT INTO telematics SELECT i, CASE i % 3 WHEN 0 THEN '1HGCM82633A004352' WHEN 1 THEN '5YJ3E1EA7KF317000' ELSE 'WP0ZZZ99ZTS392124' END, \
     strftime('%Y-%m-%dT%H:%M:%SZ', 1714521600 + i, 'unixepoch'), 35.6 + (i % 1000) * 0.0001, 139.7 + (i % 997) * 0.0001, i % 120 FROM n";
 
+/// The test helpers' own connections (setup, not under test) go without TLS and ignore
+/// piimap's URI parameters.
 fn pg_client(url: &str) -> postgres::Client {
-    postgres::Client::connect(url, postgres::NoTls).expect("connect to the test PostgreSQL")
+    postgres::Client::connect(url.split('?').next().unwrap_or(url), postgres::NoTls).expect("connect to the test PostgreSQL")
 }
 
-/// A fresh database per test on the secure PostgreSQL server; returns its URL.
+/// The secure servers speak TLS with a certificate from the test CA, which piimap is told to
+/// trust (it verifies by default and the system does not know this CA).
+fn with_ca(url: &str, param: &str) -> String {
+    format!("{url}?{param}={}", env("PIIMAP_TEST_TLS_CA"))
+}
+
+/// A fresh database per test on the secure PostgreSQL server; returns its URL for piimap.
 fn pg_database(name: &str) -> String {
     let url = env("PIIMAP_TEST_PG_URL");
     let mut admin = pg_client(&url);
     admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name}")).expect("drop database");
     admin.batch_execute(&format!("CREATE DATABASE {name}")).expect("create database");
-    format!("{}/{name}", url.rsplit_once('/').expect("url has a database").0)
+    with_ca(&format!("{}/{name}", url.rsplit_once('/').expect("url has a database").0), "sslrootcert")
 }
 
 fn mysql_database(name: &str) -> String {
@@ -106,7 +114,7 @@ fn mysql_database(name: &str) -> String {
     let mut conn = mysql::Conn::new(mysql::Opts::from_url(&url).expect("url")).expect("connect to the test MariaDB");
     conn.query_drop(format!("DROP DATABASE IF EXISTS {name}")).expect("drop");
     conn.query_drop(format!("CREATE DATABASE {name} CHARACTER SET utf8mb4")).expect("create database");
-    format!("{}/{name}", url.rsplit_once('/').expect("url has a database").0)
+    with_ca(&format!("{}/{name}", url.rsplit_once('/').expect("url has a database").0), "ssl-ca")
 }
 
 /// `(table, field, category)` for every finding on a table location, with the engine's
@@ -170,7 +178,7 @@ fn the_same_personal_data_columns_in_postgres_mariadb_and_sqlite() {
     pg.batch_execute("ANALYZE").expect("analyze");
 
     let my_url = mysql_database("shared_my");
-    let mut my = mysql::Conn::new(mysql::Opts::from_url(&my_url).expect("url")).expect("connect");
+    let mut my = mysql::Conn::new(mysql::Opts::from_url(my_url.split('?').next().unwrap_or(&my_url)).expect("url")).expect("connect");
     load(&mut |sql| my.query_drop(sql).unwrap_or_else(|e| panic!("{sql}: {e}")), my_quote, "JSON", MY_TELEMATICS);
     my.query_drop("ANALYZE TABLE telematics").expect("analyze");
 
@@ -309,7 +317,7 @@ fn unreachable_servers_and_bad_logins_fail_cleanly() {
     assert_eq!(db["outcome"]["status"], "failed");
     assert_eq!(db["exposure"]["level"], "unknown");
 
-    let url = env("PIIMAP_TEST_MYSQL_URL");
+    let url = with_ca(&env("PIIMAP_TEST_MYSQL_URL"), "ssl-ca");
     let wrong = format!("mysql://piimap:wrong-password@{}", url.rsplit_once('@').map(|(_, h)| h).unwrap_or(""));
     let run = scan(out.path(), &[&wrong, "-q", "--format", "none"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
@@ -346,4 +354,121 @@ fn a_denied_table_and_a_statement_timeout_fail_alone() {
     let db = run.location("/limits_pg/");
     assert_eq!(db["exposure"]["level"], "unknown", "{db}");
     assert!(db["exposure"]["evidence"].to_string().contains("pg_hba_file_rules"), "{db}");
+}
+
+/// The evidence rules on the database location of a run.
+fn database_rules(run: &Run, suffix: &str) -> Vec<String> {
+    evidence_rules(run.location(suffix))
+}
+
+#[test]
+fn tls_is_verified_by_default_and_used_when_offered() {
+    let url = pg_database("tls_pg");
+    pg_client(&url).batch_execute("CREATE TABLE contacts (email TEXT); INSERT INTO contacts VALUES ('jane.doe@example.com');").expect("load");
+    let plain = url.split('?').next().expect("url").to_string();
+    let out = tempfile::tempdir().expect("tempdir");
+    let scan_db = |target: &str| scan(out.path(), &[target, "-q", "--format", "none", "--no-login-probe"]);
+
+    // The test CA given: TLS, verified, and the scan reads the table.
+    let run = scan_db(&format!("{url}&sslmode=verify-full"));
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(database_rules(&run, "/tls_pg/").contains(&"pg-scan-connection-tls".to_string()), "{}", run.inventory);
+    assert_eq!(run.categories("public.contacts"), ["email"]);
+
+    // The default (prefer) with the system's roots: the certificate is refused, not ignored.
+    let run = scan_db(&plain);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    let error = run.location("/tls_pg/")["outcome"]["error"].as_str().unwrap_or_default().to_string();
+    assert!(error.contains("sslrootcert="), "{error}");
+
+    // The certificate names 127.0.0.1 and db.piimap.test, not localhost: verify-ca accepts it
+    // there, verify-full does not.
+    let local = url.replace("@127.0.0.1:", "@localhost:");
+    let run = scan_db(&format!("{local}&sslmode=verify-ca"));
+    assert_eq!(run.code, 1, "verify-ca over localhost: {}", run.inventory);
+    let run = scan_db(&format!("{local}&sslmode=verify-full"));
+    assert_eq!(run.code, 2, "verify-full over localhost: {}", run.inventory);
+    assert!(run.inventory.to_string().contains("not valid for name"), "{}", run.inventory);
+
+    // Asked for plain TCP: said so in the evidence.
+    let run = scan_db(&format!("{plain}?sslmode=disable"));
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(database_rules(&run, "/tls_pg/").contains(&"pg-scan-connection-plain".to_string()));
+
+    // MariaDB: the same rules.
+    let my_url = mysql_database("tls_my");
+    let run = scan_db(&format!("{my_url}&ssl-mode=VERIFY_IDENTITY"));
+    assert!(database_rules(&run, "/tls_my/").contains(&"mysql-scan-connection-tls".to_string()), "{}", run.inventory);
+    let run = scan_db(my_url.split('?').next().expect("url"));
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.location("/tls_my/")["outcome"]["error"].as_str().is_some_and(|e| e.contains("sslrootcert=")), "{}", run.inventory);
+}
+
+/// Waits until piimap's session waits on a lock, and returns its backend pid.
+fn wait_for_blocked_piimap(admin: &mut postgres::Client) -> i32 {
+    for _ in 0..300 {
+        let row = admin
+            .query_opt(
+                "SELECT pid FROM pg_stat_activity WHERE application_name = 'piimap' AND wait_event_type = 'Lock' LIMIT 1",
+                &[],
+            )
+            .expect("pg_stat_activity");
+        if let Some(row) = row {
+            return row.get(0);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    panic!("piimap never waited on the locked table");
+}
+
+#[test]
+fn a_table_dropped_mid_scan_and_a_killed_connection_fail_alone() {
+    let url = pg_database("midscan_pg");
+    let mut setup = pg_client(&url);
+    setup
+        .batch_execute(
+            "CREATE TABLE contacts (name TEXT, email TEXT); INSERT INTO contacts VALUES ('Jane Doe', 'jane.doe@example.com');
+             CREATE TABLE doomed (email TEXT); INSERT INTO doomed VALUES ('john.smith@example.org');
+             CREATE TABLE victim (email TEXT); INSERT INTO victim VALUES ('maria.garcia@example.com');",
+        )
+        .expect("load");
+    let out = tempfile::tempdir().expect("tempdir");
+    let args = || -> Vec<String> { [url.as_str(), "-q", "--format", "none", "--no-login-probe", "--threads", "1"].map(String::from).to_vec() };
+
+    // Listed, then dropped while piimap waits to read it.
+    let mut locker = pg_client(&url);
+    let mut tx = locker.transaction().expect("begin");
+    tx.batch_execute("LOCK TABLE doomed IN ACCESS EXCLUSIVE MODE").expect("lock");
+    let piimap = {
+        let (args, dir) = (args(), out.path().to_path_buf());
+        std::thread::spawn(move || scan(&dir, &args.iter().map(String::as_str).collect::<Vec<_>>()))
+    };
+    let mut admin = pg_client(&url);
+    wait_for_blocked_piimap(&mut admin);
+    tx.batch_execute("DROP TABLE doomed").expect("drop");
+    tx.commit().expect("commit");
+    let run = piimap.join().expect("scan thread");
+    assert_eq!(run.code, 3, "partial: {}", run.stderr);
+    let doomed = run.location("public.doomed");
+    assert_eq!(doomed["outcome"]["status"], "failed");
+    assert!(doomed["outcome"]["error"].as_str().is_some_and(|e| e.contains("does not exist")), "{doomed}");
+    assert_eq!(run.categories("public.contacts"), ["email", "name"]);
+
+    // The connection killed while reading: that table fails, the others are read.
+    let mut tx = locker.transaction().expect("begin");
+    tx.batch_execute("LOCK TABLE victim IN ACCESS EXCLUSIVE MODE").expect("lock");
+    let out2 = tempfile::tempdir().expect("tempdir");
+    let piimap = {
+        let (args, dir) = (args(), out2.path().to_path_buf());
+        std::thread::spawn(move || scan(&dir, &args.iter().map(String::as_str).collect::<Vec<_>>()))
+    };
+    let pid = wait_for_blocked_piimap(&mut admin);
+    admin.execute("SELECT pg_terminate_backend($1)", &[&pid]).expect("terminate");
+    let run = piimap.join().expect("scan thread");
+    tx.rollback().expect("rollback");
+    assert_eq!(run.code, 3, "partial: {}", run.stderr);
+    let victim = run.location("public.victim");
+    assert_eq!(victim["outcome"]["status"], "failed", "{victim}");
+    assert!(victim["outcome"]["error"].as_str().is_some_and(|e| e.contains("terminating connection")), "{victim}");
+    assert_eq!(run.categories("public.contacts"), ["email", "name"]);
 }

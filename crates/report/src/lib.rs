@@ -52,14 +52,14 @@ pub fn write_report(inventory: &Inventory, format: ReportFormat, samples: Sample
     let inv = prepare(inventory, samples);
     let inv = inv.as_ref();
     match format {
-        ReportFormat::Summary => summary::write_summary(&inv, &mut out)?,
+        ReportFormat::Summary => summary::write_summary(inv, &mut out)?,
         ReportFormat::Json => {
             serde_json::to_writer_pretty(&mut out, &inv)?;
             out.write_all(b"\n")?;
         }
-        ReportFormat::Csv => tabular::write_csv(&inv, &mut out)?,
-        ReportFormat::Xlsx => out.write_all(&xlsx::workbook(&inv).map_err(io::Error::other)?)?,
-        ReportFormat::Html => out.write_all(html::page(&inv).as_bytes())?,
+        ReportFormat::Csv => tabular::write_csv(inv, &mut out)?,
+        ReportFormat::Xlsx => out.write_all(&xlsx::workbook(inv).map_err(io::Error::other)?)?,
+        ReportFormat::Html => out.write_all(html::page(inv).as_bytes())?,
     }
     out.flush()
 }

@@ -9,6 +9,7 @@
 pub(crate) mod mysql;
 pub(crate) mod postgres;
 pub(crate) mod sqlite;
+pub(crate) mod tls;
 
 use crate::{fs::globset, ConnectError};
 use globset::GlobSet;

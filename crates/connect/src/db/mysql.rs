@@ -2,10 +2,11 @@
 //! transactions with a statement time limit; samples are windows spread over the primary-key
 //! range (an integer key), or rows drawn with `RAND()` when there is none.
 
+use super::tls::{explain, TlsMode, TlsSettings};
 use super::{evidence, push_row, read_label, Column, ColumnClass, Database, DbOptions, DbTarget, ServerFindings, Table};
 use crate::ConnectError;
 use mysql::prelude::Queryable;
-use mysql::{Conn, Opts, OptsBuilder};
+use mysql::{Conn, DriverError, OptsBuilder, SslOpts};
 use piimap_formats::{CellSource, Sink};
 use piimap_model::ExposureEvidence;
 use std::collections::HashMap;
@@ -20,6 +21,7 @@ type Account = (String, String, String, String, String);
 pub(crate) struct MySql {
     target: DbTarget,
     options: DbOptions,
+    tls: TlsSettings,
 }
 
 /// `` `a``b` `` quoting, safe for any name.
@@ -27,7 +29,7 @@ pub(crate) fn quote(ident: &str) -> String {
     format!("`{}`", ident.replace('`', "``"))
 }
 
-fn opts(target: &DbTarget, user: Option<&str>, password: Option<&str>) -> Opts {
+fn opts(target: &DbTarget, user: Option<&str>, password: Option<&str>) -> OptsBuilder {
     let mut b = OptsBuilder::new()
         .user(user.or(target.user.as_deref()))
         .pass(password)
@@ -39,7 +41,24 @@ fn opts(target: &DbTarget, user: Option<&str>, password: Option<&str>) -> Opts {
     } else {
         b = b.ip_or_hostname(Some(if target.host.is_empty() { "localhost" } else { target.host.as_str() })).tcp_port(target.port.unwrap_or(3306));
     }
-    b.into()
+    b
+}
+
+/// Opens a connection as `user` (the target's by default) with `password`, over TLS as `tls`
+/// says; `prefer` falls back to plain TCP only when the server has no TLS at all.
+fn open(target: &DbTarget, tls: &TlsSettings, user: Option<&str>, password: Option<&str>) -> Result<Conn, String> {
+    let base = opts(target, user, password);
+    if tls.mode == TlsMode::Disable || target.host.starts_with('/') {
+        return Conn::new(base).map_err(|e| describe(&e));
+    }
+    let ssl = SslOpts::default()
+        .with_root_cert_path(tls.root_cert.clone().map(std::borrow::Cow::Owned))
+        .with_danger_skip_domain_validation(tls.mode == TlsMode::VerifyCa);
+    match Conn::new(base.clone().ssl_opts(ssl)) {
+        Err(mysql::Error::DriverError(DriverError::TlsNotSupported)) if tls.mode == TlsMode::Prefer => Conn::new(base),
+        other => other,
+    }
+    .map_err(|e| explain(&describe(&e)))
 }
 
 fn describe(e: &mysql::Error) -> String {
@@ -56,11 +75,12 @@ impl MySql {
         if parsed.database.is_empty() {
             return Err(ConnectError::Config { target: super::redact(target), message: "name the database: mysql://user@host:port/DATABASE".into() });
         }
-        Ok(MySql { target: parsed, options: options.clone() })
+        let tls = TlsSettings::from_target(&parsed).map_err(|message| ConnectError::Config { target: super::redact(target), message })?;
+        Ok(MySql { target: parsed, options: options.clone(), tls })
     }
 
     fn connect(&self) -> Result<Conn, String> {
-        Conn::new(opts(&self.target, None, self.target.password.as_deref())).map_err(|e| format!("cannot connect: {}", describe(&e)))
+        open(&self.target, &self.tls, None, self.target.password.as_deref()).map_err(|e| format!("cannot connect: {e}"))
     }
 }
 
@@ -89,6 +109,13 @@ impl Database for MySql {
                 return f;
             }
         };
+        match conn.query_first::<(String, String), _>("SHOW SESSION STATUS LIKE 'Ssl_version'") {
+            Ok(Some((_, version))) if !version.is_empty() => {
+                f.notes.push(evidence("mysql-scan-connection-tls", format!("this scan's connection: {version}, server certificate verified")))
+            }
+            Ok(_) => f.notes.push(evidence("mysql-scan-connection-plain", "this scan's connection is not encrypted")),
+            Err(_) => {}
+        }
         let bind: Option<String> = conn.query_first("SELECT @@bind_address").ok().flatten();
         let loopback_only = bind.as_deref().is_some_and(|b| matches!(b, "127.0.0.1" | "localhost" | "::1"));
         if !loopback_only {
@@ -136,7 +163,7 @@ impl Database for MySql {
         if self.options.login_probe {
             let host = self.target.host.clone();
             for user in ["", "root"] {
-                match Conn::new(opts(&self.target, Some(user), None)) {
+                match open(&self.target, &self.tls, Some(user), None) {
                     Ok(_) => {
                         let who = if user.is_empty() { "an anonymous login".to_string() } else { format!("{user} without a password") };
                         let e = evidence("mysql-login-without-password", format!("proven: {who} was accepted by {host}"));
@@ -145,7 +172,7 @@ impl Database for MySql {
                     }
                     Err(e) => f.notes.push(evidence(
                         "mysql-login-refused",
-                        format!("login as {} without a password refused: {}", if user.is_empty() { "''" } else { user }, describe(&e)),
+                        format!("login as {} without a password refused: {e}", if user.is_empty() { "''" } else { user }),
                     )),
                 }
             }
@@ -189,13 +216,14 @@ impl Database for MySql {
     }
 
     fn reader(&self, table: Table) -> Box<dyn CellSource> {
-        Box::new(MyTable { target: self.target.clone(), options: self.options.clone(), table })
+        Box::new(MyTable { target: self.target.clone(), options: self.options.clone(), tls: self.tls.clone(), table })
     }
 }
 
 struct MyTable {
     target: DbTarget,
     options: DbOptions,
+    tls: TlsSettings,
     table: Table,
 }
 
@@ -217,7 +245,7 @@ impl MyTable {
 
 impl CellSource for MyTable {
     fn pump(self: Box<Self>, sink: &mut dyn Sink) -> Result<piimap_formats::TableRead, String> {
-        let mut conn = Conn::new(opts(&self.target, None, self.target.password.as_deref())).map_err(|e| format!("cannot connect: {}", describe(&e)))?;
+        let mut conn = open(&self.target, &self.tls, None, self.target.password.as_deref()).map_err(|e| format!("cannot connect: {e}"))?;
         // MariaDB and MySQL name the statement time limit differently; whichever exists applies.
         let seconds = self.options.statement_timeout_ms as f64 / 1000.0;
         let _ = conn.query_drop(format!("SET SESSION max_statement_time = {seconds}"));

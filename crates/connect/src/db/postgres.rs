@@ -2,18 +2,47 @@
 //! with `statement_timeout`; samples use `TABLESAMPLE SYSTEM` (blocks spread over the whole
 //! table), falling back to `BERNOULLI` when the block sample comes back thin.
 
+use super::tls::{explain, TlsMode, TlsSettings};
 use super::{evidence, push_row, read_label, Column, ColumnClass, Database, DbOptions, DbTarget, ServerFindings, Table};
 use crate::ConnectError;
 use piimap_formats::{CellSource, Sink};
 use piimap_model::ExposureEvidence;
 use postgres::fallible_iterator::FallibleIterator;
+use postgres::config::SslMode;
 use postgres::{Client, NoTls};
+use tokio_postgres_rustls::MakeRustlsConnect;
 use std::collections::HashMap;
 use std::time::Duration;
 
 pub(crate) struct Postgres {
     target: DbTarget,
     options: DbOptions,
+    tls: Tls,
+}
+
+/// How connections to one target are made: plain, or TLS with a verifying configuration.
+#[derive(Clone)]
+struct Tls {
+    mode: TlsMode,
+    config: Option<rustls::ClientConfig>,
+}
+
+impl Tls {
+    /// Opens a connection as `user` (the target's by default) with `password`.
+    fn connect(&self, target: &DbTarget, password: Option<&str>, user: Option<&str>) -> Result<Client, String> {
+        let mut c = config(target, password, user);
+        let result = match (&self.config, self.mode) {
+            (Some(tls), mode) if !target.host.starts_with('/') && mode != TlsMode::Disable => {
+                c.ssl_mode(if mode == TlsMode::Prefer { SslMode::Prefer } else { SslMode::Require });
+                c.connect(MakeRustlsConnect::new(tls.clone()))
+            }
+            _ => {
+                c.ssl_mode(SslMode::Disable);
+                c.connect(NoTls)
+            }
+        };
+        result.map_err(|e| explain(&describe(&e)))
+    }
 }
 
 /// `"a""b"` quoting, safe for any name.
@@ -65,20 +94,17 @@ impl Postgres {
         if parsed.user.is_none() {
             parsed.user = std::env::var("PGUSER").ok();
         }
-        match parsed.param("sslmode").unwrap_or("prefer") {
-            "disable" | "allow" | "prefer" => {}
-            other => {
-                return Err(ConnectError::Config {
-                    target: super::redact(target),
-                    message: format!("sslmode={other}: TLS to PostgreSQL is not in this build; use sslmode=disable on a trusted network or a TLS tunnel"),
-                })
-            }
-        }
-        Ok(Postgres { target: parsed, options: options.clone() })
+        let bad = |message: String| ConnectError::Config { target: super::redact(target), message };
+        let settings = TlsSettings::from_target(&parsed).map_err(bad)?;
+        let config = match settings.mode {
+            TlsMode::Disable => None,
+            _ => Some(settings.client_config().map_err(bad)?),
+        };
+        Ok(Postgres { target: parsed, options: options.clone(), tls: Tls { mode: settings.mode, config } })
     }
 
     fn connect(&self) -> Result<Client, String> {
-        config(&self.target, self.target.password.as_deref(), None).connect(NoTls).map_err(|e| format!("cannot connect: {}", describe(&e)))
+        self.tls.connect(&self.target, self.target.password.as_deref(), None).map_err(|e| format!("cannot connect: {e}"))
     }
 }
 
@@ -113,6 +139,13 @@ impl Database for Postgres {
         let loopback_only = listen.split(',').map(str::trim).all(|a| matches!(a, "localhost" | "127.0.0.1" | "::1" | ""));
         if !loopback_only {
             f.notes.push(evidence("pg-listen-addresses", format!("listen_addresses = '{listen}': reachable from the network")));
+        }
+        match client.query_opt("SELECT ssl, coalesce(version, '') FROM pg_stat_ssl WHERE pid = pg_backend_pid()", &[]) {
+            Ok(Some(r)) if r.get::<_, bool>(0) => {
+                f.notes.push(evidence("pg-scan-connection-tls", format!("this scan's connection: {}, server certificate verified", r.get::<_, String>(1))))
+            }
+            Ok(_) => f.notes.push(evidence("pg-scan-connection-plain", "this scan's connection is not encrypted")),
+            Err(_) => {}
         }
         if setting(&mut client, "ssl").as_deref() == Some("off") {
             let why = if loopback_only { "ssl = off (loopback only)" } else { "ssl = off: passwords and data cross the network in clear" };
@@ -150,7 +183,7 @@ impl Database for Postgres {
         }
         if self.options.login_probe {
             for user in probe_users(self.target.user.as_deref()) {
-                match config(&self.target, None, Some(&user)).connect(NoTls) {
+                match self.tls.connect(&self.target, None, Some(&user)) {
                     Ok(_) => {
                         let rule = evidence("pg-login-without-password", format!("proven: role {user} logged in without a password"));
                         if self.target.host.starts_with('/') || matches!(self.target.host.as_str(), "127.0.0.1" | "localhost" | "::1") {
@@ -164,7 +197,7 @@ impl Database for Postgres {
                         }
                         break;
                     }
-                    Err(e) => f.notes.push(evidence("pg-login-refused", format!("login as {user} without a password refused: {}", describe(&e)))),
+                    Err(e) => f.notes.push(evidence("pg-login-refused", format!("login as {user} without a password refused: {e}"))),
                 }
             }
         }
@@ -225,7 +258,7 @@ impl Database for Postgres {
     }
 
     fn reader(&self, table: Table) -> Box<dyn CellSource> {
-        Box::new(PgTable { target: self.target.clone(), options: self.options.clone(), table })
+        Box::new(PgTable { target: self.target.clone(), options: self.options.clone(), tls: self.tls.clone(), table })
     }
 }
 
@@ -241,14 +274,13 @@ fn probe_users(user: Option<&str>) -> Vec<String> {
 struct PgTable {
     target: DbTarget,
     options: DbOptions,
+    tls: Tls,
     table: Table,
 }
 
 impl CellSource for PgTable {
     fn pump(self: Box<Self>, sink: &mut dyn Sink) -> Result<piimap_formats::TableRead, String> {
-        let mut client = config(&self.target, self.target.password.as_deref(), None)
-            .connect(NoTls)
-            .map_err(|e| format!("cannot connect: {}", describe(&e)))?;
+        let mut client = self.tls.connect(&self.target, self.target.password.as_deref(), None).map_err(|e| format!("cannot connect: {e}"))?;
         let columns = self.table.readable_columns();
         let select: Vec<String> = columns.iter().map(|c| format!("{}::text", quote(&c.name))).collect();
         let from = format!("{}.{}", quote(&self.table.schema), quote(&self.table.name));
