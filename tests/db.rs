@@ -472,3 +472,38 @@ fn a_table_dropped_mid_scan_and_a_killed_connection_fail_alone() {
     assert!(victim["outcome"]["error"].as_str().is_some_and(|e| e.contains("terminating connection")), "{victim}");
     assert_eq!(run.categories("public.contacts"), ["email", "name"]);
 }
+
+/// Positions kept in geometric columns (`point`, MariaDB's `POINT`) are read as well-known text,
+/// found as locations and, with a device id and a time, reported as a trace.
+#[test]
+fn point_columns_are_positions_and_traces() {
+    let rows: Vec<(String, String, f64, f64)> = (0..50)
+        .map(|i| (format!("dev-{}", i % 5), format!("2024-05-01 10:{:02}:00", i), 139.7 + i as f64 * 0.0013, 35.6 + i as f64 * 0.0011))
+        .collect();
+    let check = |engine: &str, run: &Run| {
+        assert_eq!(run.code, 1, "{engine}: {}", run.stderr);
+        let visits = run.location("visits");
+        let pos = visits["findings"].as_array().expect("findings").iter().find(|f| f["field"] == "pos").unwrap_or_else(|| panic!("{engine}: {visits}"));
+        assert_eq!(pos["category"], "location", "{engine}: {pos}");
+        assert_eq!(pos["count"], 50, "{engine}: {pos}");
+        assert!(pos["trace"].as_str().is_some_and(|t| t.contains("device_id")), "{engine}: {pos}");
+    };
+
+    let url = pg_database("points_pg");
+    let mut pg = pg_client(&url);
+    pg.batch_execute("CREATE TABLE visits (device_id TEXT, seen_at TIMESTAMP, pos POINT)").expect("create");
+    for (d, t, lon, lat) in &rows {
+        pg.execute("INSERT INTO visits VALUES ($1, $2::text::timestamp, point($3, $4))", &[d, t, lon, lat]).expect("insert");
+    }
+    let out = tempfile::tempdir().expect("tempdir");
+    check("postgres", &scan(out.path(), &[&url, "-q", "--format", "none", "--no-login-probe"]));
+
+    let my_url = mysql_database("points_my");
+    let mut my = mysql::Conn::new(mysql::Opts::from_url(my_url.split('?').next().unwrap_or(&my_url)).expect("url")).expect("connect");
+    my.query_drop("CREATE TABLE visits (device_id VARCHAR(20), seen_at DATETIME, pos POINT)").expect("create");
+    for (d, t, lon, lat) in &rows {
+        my.exec_drop("INSERT INTO visits VALUES (?, ?, ST_GeomFromText(?))", (d, t, format!("POINT({lon} {lat})"))).expect("insert");
+    }
+    let out = tempfile::tempdir().expect("tempdir");
+    check("mariadb", &scan(out.path(), &[&my_url, "-q", "--format", "none", "--no-login-probe"]));
+}

@@ -86,6 +86,15 @@ pub fn geojson_pair(c: &Candidate<'_>) -> Verdict {
     }
 }
 
+/// WKT `POINT(x y)` / `LINESTRING(x y, ...)`: x y is lon lat as PostGIS and MariaDB write it,
+/// lat lon in MySQL 8's geographic systems; either order in range is a position.
+pub fn wkt_point(c: &Candidate<'_>) -> Verdict {
+    match numbers(c.value)[..] {
+        [(x, _), (y, _), ..] if in_range(y, x) || in_range(x, y) => Verdict::Confirmed,
+        _ => Verdict::Rejected,
+    }
+}
+
 /// NMEA 0183 sentence: the XOR checksum after `*` must match.
 pub fn nmea_sentence(c: &Candidate<'_>) -> Verdict {
     let s = c.value.trim();

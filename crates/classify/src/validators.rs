@@ -48,6 +48,7 @@ pub fn lookup(name: &str) -> Option<Validator> {
         "coordinates-pair" => crate::geo::decimal_pair,
         "coordinates-keyed" => crate::geo::keyed_pair,
         "coordinates-geojson" => crate::geo::geojson_pair,
+        "coordinates-wkt" => crate::geo::wkt_point,
         "nmea-checksum" => crate::geo::nmea_sentence,
         "person-name" => crate::names::western,
         "person-name-ja" => crate::names::japanese,

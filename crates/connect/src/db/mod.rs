@@ -159,6 +159,8 @@ pub(crate) enum ColumnClass {
     Text,
     Json,
     Numeric,
+    /// Points and geometries, read as well-known text (`POINT(lon lat)`), where positions show.
+    Geometry,
     /// Not read, with the reason in the table's format label.
     Binary,
     Other,

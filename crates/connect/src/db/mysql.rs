@@ -89,8 +89,10 @@ fn class_of(data_type: &str) -> ColumnClass {
         "char" | "varchar" | "tinytext" | "text" | "mediumtext" | "longtext" | "enum" | "set" => ColumnClass::Text,
         "json" => ColumnClass::Json,
         "tinyint" | "smallint" | "mediumint" | "int" | "bigint" | "decimal" | "float" | "double" | "year" => ColumnClass::Numeric,
-        "binary" | "varbinary" | "tinyblob" | "blob" | "mediumblob" | "longblob" | "bit" | "geometry" | "point" | "linestring"
-        | "polygon" | "multipoint" | "multilinestring" | "multipolygon" | "geometrycollection" => ColumnClass::Binary,
+        "geometry" | "point" | "linestring" | "multipoint" | "geometrycollection" => ColumnClass::Geometry,
+        "binary" | "varbinary" | "tinyblob" | "blob" | "mediumblob" | "longblob" | "bit" | "polygon" | "multilinestring" | "multipolygon" => {
+            ColumnClass::Binary
+        }
         _ => ColumnClass::Other,
     }
 }
@@ -252,7 +254,11 @@ impl CellSource for MyTable {
         let _ = conn.query_drop(format!("SET SESSION max_execution_time = {}", self.options.statement_timeout_ms));
         conn.query_drop("START TRANSACTION READ ONLY").map_err(|e| describe(&e))?;
         let columns = self.table.readable_columns();
-        let select: Vec<String> = columns.iter().map(|c| format!("CAST({} AS CHAR)", quote(&c.name))).collect();
+        // Geometries as well-known text: `POINT(x y)`.
+        let select: Vec<String> = columns
+            .iter()
+            .map(|c| if c.class == ColumnClass::Geometry { format!("ST_AsText({})", quote(&c.name)) } else { format!("CAST({} AS CHAR)", quote(&c.name)) })
+            .collect();
         let select = select.join(", ");
         let from = quote(&self.table.name);
         let mut n: u64 = 0;

@@ -108,10 +108,21 @@ impl Postgres {
     }
 }
 
+/// A column as text: geometric points as WKT (`POINT(x y)`, PostGIS through `ST_AsText`).
+fn select_expression(c: &Column) -> String {
+    let q = quote(&c.name);
+    match (c.class, c.type_name.as_str()) {
+        (ColumnClass::Geometry, "point") => format!("'POINT(' || ({q})[0] || ' ' || ({q})[1] || ')'"),
+        (ColumnClass::Geometry, _) => format!("ST_AsText({q})"),
+        _ => format!("{q}::text"),
+    }
+}
+
 fn class_of(type_name: &str, category: &str) -> ColumnClass {
     match (type_name, category) {
         ("json" | "jsonb", _) => ColumnClass::Json,
         ("bytea", _) => ColumnClass::Binary,
+        ("point" | "geometry" | "geography", _) => ColumnClass::Geometry,
         (_, "S") => ColumnClass::Text,
         (_, "N") => ColumnClass::Numeric,
         _ => ColumnClass::Other,
@@ -282,7 +293,7 @@ impl CellSource for PgTable {
     fn pump(self: Box<Self>, sink: &mut dyn Sink) -> Result<piimap_formats::TableRead, String> {
         let mut client = self.tls.connect(&self.target, self.target.password.as_deref(), None).map_err(|e| format!("cannot connect: {e}"))?;
         let columns = self.table.readable_columns();
-        let select: Vec<String> = columns.iter().map(|c| format!("{}::text", quote(&c.name))).collect();
+        let select: Vec<String> = columns.iter().map(|c| select_expression(c)).collect();
         let from = format!("{}.{}", quote(&self.table.schema), quote(&self.table.name));
         let mut tx = client.build_transaction().read_only(true).start().map_err(|e| describe(&e))?;
         tx.batch_execute(&format!("SET LOCAL statement_timeout = {}", self.options.statement_timeout_ms)).map_err(|e| describe(&e))?;
