@@ -48,6 +48,13 @@ start_s3() {
   SERVER_PIDS+=($!)
   wait_for "moto (S3)" 100 curl -fs "http://127.0.0.1:$port/moto-api/"
   export PIIMAP_TEST_S3_ENDPOINT="http://127.0.0.1:$port"
+  # S3 Control requests go to <account>.<endpoint host>: a name for the server and for its
+  # default account's subdomain (moto's account 123456789012), on loopback.
+  if ! grep -q " 123456789012.s3-control.piimap.test" /etc/hosts 2>/dev/null; then
+    [ "$(id -u)" = 0 ] || { echo "scripts/servers.sh: needs root to name S3 Control in /etc/hosts" >&2; exit 2; }
+    echo "127.0.0.1 s3-control.piimap.test 123456789012.s3-control.piimap.test" >> /etc/hosts
+  fi
+  export PIIMAP_TEST_S3_CONTROL_ENDPOINT="http://s3-control.piimap.test:$port"
   echo "S3 (moto) on $PIIMAP_TEST_S3_ENDPOINT"
 }
 

@@ -23,6 +23,13 @@ fn endpoint() -> String {
         .expect("PIIMAP_TEST_S3_ENDPOINT is not set: run the tests with `bash scripts/test.sh`, which starts the S3 server")
 }
 
+/// Where S3 Control answers: the test server under a name whose `<account>.` subdomain resolves
+/// too (the SDK sends S3 Control requests to `<account>.<host>`; scripts/servers.sh maps it).
+fn control_endpoint() -> String {
+    std::env::var("PIIMAP_TEST_S3_CONTROL_ENDPOINT")
+        .expect("PIIMAP_TEST_S3_CONTROL_ENDPOINT is not set: run the tests with `bash scripts/test.sh`")
+}
+
 struct S3 {
     rt: tokio::runtime::Runtime,
     client: Client,
@@ -71,6 +78,7 @@ impl S3 {
 fn scan_s3(out: &Path, endpoint: &str, args: &[&str]) -> Run {
     let mut cmd = Command::new(BIN);
     cmd.env("AWS_ACCESS_KEY_ID", "test").env("AWS_SECRET_ACCESS_KEY", "test").env("AWS_REGION", "us-east-1");
+    cmd.env("AWS_ENDPOINT_URL_S3_CONTROL", control_endpoint());
     let mut all = vec!["--endpoint-url", endpoint, "-q", "--format", "none"];
     all.extend_from_slice(args);
     scan_with(cmd, out, &all)
@@ -159,8 +167,10 @@ fn exposure_of_each_kind_of_bucket_with_evidence_and_findings() {
     let bucket = |i: usize| run.location(&format!("s3://{}/", names[i]));
     let object = |i: usize| run.location(&format!("{}/exports/customers.csv", names[i]));
 
-    // Private: nothing grants access and the anonymous read was refused.
+    // Private: nothing grants access and the anonymous read was refused. The account has no
+    // Block Public Access of its own (read through S3 Control).
     assert_eq!(level(bucket(0)), "restricted", "{}", evidence_text(bucket(0)));
+    assert!(evidence_text(bucket(0)).contains("no account-level Block Public Access configuration"), "{}", evidence_text(bucket(0)));
     assert!(rules(bucket(0)).contains(&"s3-anonymous-read-refused".to_string()));
     assert_eq!(level(object(0)), "restricted");
 
@@ -203,6 +213,32 @@ fn exposure_of_each_kind_of_bucket_with_evidence_and_findings() {
     assert!(text.contains("1 of 2 objects hold personal data"), "{text}");
     let inventory = std::fs::read_to_string(out.path().join("inventory.json")).expect("inventory");
     assert!(!inventory.contains("jane.doe@example.com") && !inventory.contains("Jane Doe"), "raw values leaked");
+
+    // Account-level Block Public Access cancels the public-read ACL of a bucket that has none of
+    // its own. (Set for the whole test account, then removed: no other test reads this evidence.)
+    let control = aws_sdk_s3control::Client::from_conf(
+        aws_sdk_s3control::config::Builder::new()
+            .behavior_version(aws_sdk_s3control::config::BehaviorVersion::latest())
+            .region(aws_sdk_s3control::config::Region::new("us-east-1"))
+            .endpoint_url(control_endpoint())
+            .credentials_provider(aws_sdk_s3::config::Credentials::new("test", "test", None, None, "tests"))
+            .build(),
+    );
+    let account_block = aws_sdk_s3control::types::PublicAccessBlockConfiguration::builder()
+        .block_public_acls(true)
+        .ignore_public_acls(true)
+        .block_public_policy(true)
+        .restrict_public_buckets(true)
+        .build();
+    s3.rt
+        .block_on(control.put_public_access_block().account_id("123456789012").public_access_block_configuration(account_block).send())
+        .expect("account BPA");
+    let out = tempfile::tempdir().expect("tempdir");
+    let run = scan_s3(out.path(), &endpoint(), &[&format!("s3://{}", names[1])]);
+    s3.rt.block_on(control.delete_public_access_block().account_id("123456789012").send()).expect("remove account BPA");
+    let text = evidence_text(run.location(&format!("s3://{}/", names[1])));
+    assert!(text.contains("account Block Public Access: BlockPublicAcls=on, IgnorePublicAcls=on"), "{text}");
+    assert!(text.contains("cancelled by Block Public Access IgnorePublicAcls"), "{text}");
 }
 
 #[test]

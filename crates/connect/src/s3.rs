@@ -77,6 +77,8 @@ pub struct S3Connector {
     /// Clients for buckets outside the configured region, by bucket.
     bucket_clients: Mutex<HashMap<String, Client>>,
     stores: Mutex<Vec<Store>>,
+    /// Account-level Block Public Access, read once for every bucket.
+    account_block: std::sync::OnceLock<exposure::Check<Option<exposure::BlockPublicAccess>>>,
 }
 
 fn runtime(target: &str) -> Result<tokio::runtime::Runtime, ConnectError> {
@@ -133,6 +135,7 @@ impl S3Connector {
             exclude: globset(&select.exclude)?,
             bucket_clients: Mutex::new(HashMap::new()),
             stores: Mutex::new(Vec::new()),
+            account_block: std::sync::OnceLock::new(),
         })
     }
 
@@ -169,7 +172,11 @@ impl S3Connector {
         let store_uri = format!("s3://{bucket}/");
         self.discover_region(bucket);
         let client = self.client_for(bucket);
-        let mut assessment = exposure::assess_configuration(&self.runtime, &client, bucket);
+        let account_block = self
+            .account_block
+            .get_or_init(|| exposure::account_block_public_access(&self.runtime, &self.sdk_config, self.custom_endpoint))
+            .clone();
+        let mut assessment = exposure::assess_configuration(&self.runtime, &client, bucket, account_block);
         let mut token: Option<String> = None;
         let mut first_page = true;
         let mut listed: u64 = 0;

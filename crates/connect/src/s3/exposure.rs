@@ -26,6 +26,19 @@ pub(crate) struct BlockPublicAccess {
     pub restrict_public_buckets: bool,
 }
 
+impl BlockPublicAccess {
+    /// `"<level> Block Public Access: BlockPublicAcls=on, ..."`.
+    fn describe(&self, level: &str) -> String {
+        format!(
+            "{level} Block Public Access: BlockPublicAcls={}, IgnorePublicAcls={}, BlockPublicPolicy={}, RestrictPublicBuckets={}",
+            on(self.block_public_acls),
+            on(self.ignore_public_acls),
+            on(self.block_public_policy),
+            on(self.restrict_public_buckets)
+        )
+    }
+}
+
 /// ACL grants to the global groups, as `(group, permission)`.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct GroupGrants {
@@ -53,6 +66,8 @@ pub(crate) struct Assessment {
     pub bucket: String,
     /// `None`: no bucket-level configuration.
     pub block: Check<Option<BlockPublicAccess>>,
+    /// The owning account's Block Public Access (`None`: none set); it applies to every bucket.
+    pub account_block: Check<Option<BlockPublicAccess>>,
     pub acl: Check<GroupGrants>,
     /// `None`: no policy.
     pub policy: Check<Option<Vec<policy::PublicGrant>>>,
@@ -80,8 +95,44 @@ fn group_grants(grants: &[aws_sdk_s3::types::Grant]) -> GroupGrants {
     out
 }
 
+/// Reads the account-level Block Public Access: the caller's account from STS, then S3 Control's
+/// `GetPublicAccessBlock`. Against a custom endpoint S3 Control is only called when
+/// `AWS_ENDPOINT_URL_S3_CONTROL` says where (its requests go to `<account>.<endpoint host>`).
+pub(crate) fn account_block_public_access(rt: &Runtime, config: &aws_config::SdkConfig, custom_endpoint: bool) -> Check<Option<BlockPublicAccess>> {
+    let control_endpoint = std::env::var("AWS_ENDPOINT_URL_S3_CONTROL").ok().filter(|e| !e.is_empty());
+    if custom_endpoint && control_endpoint.is_none() {
+        return Check::Unreadable(
+            "account-level Block Public Access not read: a custom endpoint is in use; AWS_ENDPOINT_URL_S3_CONTROL names its S3 Control endpoint".into(),
+        );
+    }
+    let account = match rt.block_on(aws_sdk_sts::Client::new(config).get_caller_identity().send()) {
+        Ok(out) => match out.account() {
+            Some(a) => a.to_string(),
+            None => return Check::Unreadable("sts:GetCallerIdentity named no account".into()),
+        },
+        Err(e) => return Check::Unreadable(format!("sts:GetCallerIdentity: {}", describe(&e))),
+    };
+    let mut builder = aws_sdk_s3control::config::Builder::from(config);
+    if let Some(e) = control_endpoint {
+        builder = builder.endpoint_url(e);
+    }
+    let control = aws_sdk_s3control::Client::from_conf(builder.build());
+    match rt.block_on(control.get_public_access_block().account_id(&account).send()) {
+        Ok(out) => Check::Read(out.public_access_block_configuration().map(|c| BlockPublicAccess {
+            block_public_acls: c.block_public_acls().unwrap_or(false),
+            ignore_public_acls: c.ignore_public_acls().unwrap_or(false),
+            block_public_policy: c.block_public_policy().unwrap_or(false),
+            restrict_public_buckets: c.restrict_public_buckets().unwrap_or(false),
+        })),
+        Err(e) if e.as_service_error().and_then(|s| aws_sdk_s3control::error::ProvideErrorMetadata::code(s)) == Some("NoSuchPublicAccessBlockConfiguration") => {
+            Check::Read(None)
+        }
+        Err(e) => Check::Unreadable(format!("s3control:GetPublicAccessBlock for account {account}: {}", describe(&e))),
+    }
+}
+
 /// Reads the bucket's configuration. Each call is independent: a denied one does not stop the rest.
-pub(crate) fn assess_configuration(rt: &Runtime, client: &Client, bucket: &str) -> Assessment {
+pub(crate) fn assess_configuration(rt: &Runtime, client: &Client, bucket: &str, account_block: Check<Option<BlockPublicAccess>>) -> Assessment {
     let block = match rt.block_on(client.get_public_access_block().bucket(bucket).send()) {
         Ok(out) => Check::Read(out.public_access_block_configuration().map(|c| BlockPublicAccess {
             block_public_acls: c.block_public_acls().unwrap_or(false),
@@ -117,7 +168,7 @@ pub(crate) fn assess_configuration(rt: &Runtime, client: &Client, bucket: &str) 
         Err(e) if error_code(&e) == Some("NoSuchWebsiteConfiguration") => Check::Read(None),
         Err(e) => Check::Unreadable(format!("GetBucketWebsite: {}", describe(&e))),
     };
-    Assessment { bucket: bucket.to_string(), block, acl, policy, policy_is_public, website, objects: Vec::new(), anonymous_list: None }
+    Assessment { bucket: bucket.to_string(), block, account_block, acl, policy, policy_is_public, website, objects: Vec::new(), anonymous_list: None }
 }
 
 /// The object's ACL and, when `anonymous` is given, an anonymous read of its first byte.
@@ -166,12 +217,17 @@ impl Assessment {
         self.objects.push(check);
     }
 
+    /// A setting on at the bucket or the account level (either one applies).
+    fn blocked(&self, setting: fn(&BlockPublicAccess) -> bool) -> bool {
+        [&self.block, &self.account_block].iter().any(|c| matches!(c, Check::Read(Some(b)) if setting(b)))
+    }
+
     fn ignores_public_acls(&self) -> bool {
-        matches!(&self.block, Check::Read(Some(b)) if b.ignore_public_acls)
+        self.blocked(|b| b.ignore_public_acls)
     }
 
     fn restricts_public_policy(&self) -> bool {
-        matches!(&self.block, Check::Read(Some(b)) if b.restrict_public_buckets)
+        self.blocked(|b| b.restrict_public_buckets)
     }
 
     /// The bucket's exposure: configuration, then every sampled object. Anyone able to list the
@@ -196,24 +252,18 @@ impl Assessment {
         let cancelled = |yes: bool, setting: &str| if yes { format!(" (cancelled by Block Public Access {setting})") } else { String::new() };
 
         match &self.block {
-            Check::Read(Some(b)) => ev.push(evidence(
-                "s3-block-public-access",
-                format!(
-                    "bucket Block Public Access: BlockPublicAcls={}, IgnorePublicAcls={}, BlockPublicPolicy={}, RestrictPublicBuckets={}",
-                    on(b.block_public_acls),
-                    on(b.ignore_public_acls),
-                    on(b.block_public_policy),
-                    on(b.restrict_public_buckets)
-                ),
-            )),
+            Check::Read(Some(b)) => ev.push(evidence("s3-block-public-access", b.describe("bucket"))),
             Check::Read(None) => ev.push(evidence("s3-block-public-access", "no bucket-level Block Public Access configuration")),
             Check::Unreadable(why) => ev.push(evidence("s3-block-public-access-unknown", why.clone())),
         }
         if whole_bucket {
-            ev.push(evidence(
-                "s3-account-block-public-access-unchecked",
-                "account-level Block Public Access was not read (it needs the S3 Control API, which this build does not call); it may cancel the grants below",
-            ));
+            match &self.account_block {
+                Check::Read(Some(b)) => ev.push(evidence("s3-account-block-public-access", b.describe("account"))),
+                Check::Read(None) => ev.push(evidence("s3-account-block-public-access", "no account-level Block Public Access configuration")),
+                Check::Unreadable(why) => {
+                    ev.push(evidence("s3-account-block-public-access-unknown", format!("{why}; it may cancel the grants below")))
+                }
+            }
         }
         match &self.acl {
             Check::Read(g) => {
