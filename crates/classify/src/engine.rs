@@ -15,6 +15,8 @@ const CONTEXT_WINDOW: usize = 96;
 const CONTEXT_BOOST: f32 = 0.15;
 /// Bytes on each side of a candidate shown to its validator.
 const VALIDATOR_WINDOW: usize = 32;
+/// Bytes before a [`Verdict::Weak`] candidate where a context word must be (a key or a label).
+const NEAR_WINDOW: usize = 32;
 
 /// A validated, scored span of the scanned text.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -257,8 +259,18 @@ impl Engine {
         let mut score = r.spec.score;
         let lo = floor_char_boundary(text, start.saturating_sub(VALIDATOR_WINDOW));
         if !r.spec.negative_context.is_empty() {
+            if field.is_some_and(|f| field_says_otherwise(f, &r.spec.negative_context, &r.context)) {
+                return None;
+            }
             let (word, hash) = preceding_word(&text[lo..start]);
-            if (hash && r.spec.negative_context.iter().any(|n| n == "#")) || r.spec.negative_context.contains(&word) {
+            // `Tel. No. 0301 234567`: a number sign after the rule's own context word is fine.
+            let own_number_sign = hash && {
+                let before_sign = text[lo..start].trim_end_matches([' ', ':', '=', '\t', '#', '.']);
+                let before_sign = before_sign.strip_suffix("No").or_else(|| before_sign.strip_suffix("no")).unwrap_or(before_sign);
+                let (previous, _) = preceding_word(before_sign);
+                r.context.contains(&previous)
+            };
+            if !own_number_sign && ((hash && r.spec.negative_context.iter().any(|n| n == "#")) || r.spec.negative_context.contains(&word)) {
                 return None;
             }
         }
@@ -269,6 +281,11 @@ impl Engine {
                 Verdict::Rejected => return None,
                 Verdict::Confirmed => score += (1.0 - score) * 0.75,
                 Verdict::Unknown => {}
+                Verdict::Weak => {
+                    if !has_near_context(text, start, end, field, &r.context) {
+                        return None;
+                    }
+                }
             }
         }
         if !r.context.is_empty() && has_context(text, start, end, field, &r.context) {
@@ -350,17 +367,84 @@ fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     i
 }
 
-fn has_context(text: &str, start: usize, end: usize, field: Option<&str>, words: &[String]) -> bool {
-    let lo = floor_char_boundary(text, start.saturating_sub(CONTEXT_WINDOW));
+/// Context words count within [`CONTEXT_WINDOW`] bytes of the value and on its own line, or on
+/// the line before when the value starts its line (a label above a value, `Regards,` above a
+/// name), never further: in logs, the next record is someone else's context.
+fn context_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let mut lo = floor_char_boundary(text, start.saturating_sub(CONTEXT_WINDOW));
+    let before = &text.as_bytes()[lo..start];
+    let mut newlines = before.iter().enumerate().rev().filter(|(_, b)| **b == b'\n');
+    if let Some((i, _)) = newlines.next() {
+        let starts_line = before[i + 1..].iter().all(|b| b.is_ascii_whitespace());
+        match newlines.next() {
+            _ if !starts_line => lo += i + 1,
+            Some((j, _)) => lo += j + 1,
+            None => {}
+        }
+    }
     let hi = floor_char_boundary(text, (end + CONTEXT_WINDOW).min(text.len()));
-    let before = text[lo..start].to_lowercase();
-    let after = text[end..hi].to_lowercase();
-    let field = field.map(str::to_lowercase);
-    words.iter().any(|w| {
-        before.contains(w.as_str())
-            || after.contains(w.as_str())
-            || field.as_deref().is_some_and(|f| f.contains(w.as_str()))
+    let hi = memchr::memchr(b'\n', &text.as_bytes()[end..hi]).map_or(hi, |i| end + i);
+    (lo, hi)
+}
+
+/// Whether `word` (lowercase) occurs in `haystack` as a word: starting at a word boundary, and
+/// for short Latin words ending at one too (`tel` in `tel:` but not in `hotel` or `telemetry`;
+/// `phone` also in `phones`), but not as the first part of a CamelCase identifier
+/// (`PhoneInterfaceManager` is a class, not a label). Words of scripts without spaces match
+/// anywhere.
+fn contains_word(haystack: &str, word: &str) -> bool {
+    if !word.is_ascii() {
+        return haystack.to_lowercase().contains(word);
+    }
+    let (h, w) = (haystack.as_bytes(), word.as_bytes());
+    let short = word.len() <= 4;
+    (0..h.len().saturating_sub(w.len() - 1)).any(|i| {
+        if !h[i..i + w.len()].eq_ignore_ascii_case(w) {
+            return false;
+        }
+        // A word boundary, but not the next part of a dotted identifier (`com.whatsapp`).
+        let mut prev = haystack[..i].chars().rev();
+        let (p1, p2) = (prev.next(), prev.next());
+        let before_ok = !p1.is_some_and(char::is_alphanumeric) && !(p1 == Some('.') && p2.is_some_and(char::is_alphanumeric));
+        let next = haystack[i + w.len()..].chars().next();
+        let after_ok = !short || !next.is_some_and(char::is_alphabetic);
+        // `PhoneStatusBar`, `ContactsSync`: after the word's own lower-case letters, another hump.
+        let mut rest = haystack[i + w.len()..].chars().skip_while(|c| c.is_lowercase());
+        let camel = h[i].is_ascii_uppercase() && rest.next().is_some_and(char::is_uppercase) && rest.next().is_some_and(char::is_lowercase);
+        before_ok && after_ok && !camel
     })
+}
+
+/// A context word right before the value, on its line (`phone=`, `tel.: `, `sms to `), or in the
+/// field name.
+fn has_near_context(text: &str, start: usize, end: usize, field: Option<&str>, words: &[String]) -> bool {
+    let lo = floor_char_boundary(text, start.saturating_sub(NEAR_WINDOW));
+    let lo = memchr::memrchr(b'\n', &text.as_bytes()[lo..start]).map_or(lo, |i| lo + i + 1);
+    let hi = floor_char_boundary(text, (end + NEAR_WINDOW / 2).min(text.len()));
+    let hi = memchr::memchr(b'\n', &text.as_bytes()[end..hi]).map_or(hi, |i| end + i);
+    let (before, after) = (&text[lo..start], &text[end..hi]);
+    words.iter().any(|w| contains_word(before, w) || contains_word(after, w)) || field.is_some_and(|f| field_has_word(f, words))
+}
+
+/// Whether a field name holds one of `words`: as a word, or inside it for words of five letters
+/// or more (field names run words together: `customerphone`).
+fn field_has_word(field: &str, words: &[String]) -> bool {
+    let f = field.to_lowercase();
+    words.iter().any(|w| contains_word(&f, w) || (w.chars().count() >= 5 && f.contains(w.as_str())))
+}
+
+/// A field whose name says it holds something else (`order_id`, `ean`, `tracking_number` for
+/// phone numbers), unless it also names the rule's own kind (`account_phone`).
+fn field_says_otherwise(field: &str, negative: &[String], context: &[String]) -> bool {
+    let leaf = crate::column::leaf_name(field).to_lowercase();
+    let negative_word = leaf.split(|c: char| !c.is_alphanumeric()).any(|w| negative.iter().any(|n| n == w));
+    negative_word && !field_has_word(&leaf, context)
+}
+
+fn has_context(text: &str, start: usize, end: usize, field: Option<&str>, words: &[String]) -> bool {
+    let (lo, hi) = context_bounds(text, start, end);
+    let (before, after) = (&text[lo..start], &text[end..hi]);
+    words.iter().any(|w| contains_word(before, w) || contains_word(after, w)) || field.is_some_and(|f| field_has_word(f, words))
 }
 
 #[cfg(test)]

@@ -11,6 +11,10 @@ pub enum Verdict {
     Rejected,
     /// Nothing to prove either way: the score stays (context may still lift it).
     Unknown,
+    /// Only a value of this kind when something right at it says so: a context word of the rule
+    /// just before it on the same line (`tel: `, `sms to=`) or in the field name. A bare digit
+    /// run is a phone number after `phone=`, not because `PhoneStatusBar` is on the same line.
+    Weak,
 }
 
 /// A candidate span with a little of the text around it.
