@@ -26,13 +26,24 @@ pub struct TextBlock<'a> {
     pub report_before: usize,
 }
 
-/// A file is binary when its head has NUL bytes or many control characters.
+/// A file is binary when its head has many control characters, or NUL bytes that are more than
+/// a stray few: a text log with a few NULs (a torn write, a crash's zero padding) is still text
+/// when they are at most 1% of the head and the rest is valid UTF-8. Its NULs are read as
+/// separators (see [`lossy`]).
 pub(crate) fn looks_binary(head: &[u8]) -> bool {
     let sample = &head[..head.len().min(8192)];
-    if memchr::memchr(0, sample).is_some() {
-        return true;
+    let nuls = memchr::memchr_iter(0, sample).count();
+    if nuls > 0 {
+        let utf8 = match std::str::from_utf8(sample) {
+            Ok(_) => true,
+            // Cut inside a character at the end of the sample.
+            Err(e) => e.error_len().is_none(),
+        };
+        if nuls * 100 > sample.len() || !utf8 {
+            return true;
+        }
     }
-    let control = sample.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c | 0x1b)).count();
+    let control = sample.iter().filter(|&&b| b < 0x20 && !matches!(b, 0 | b'\n' | b'\r' | b'\t' | 0x0c | 0x1b)).count();
     control * 10 > sample.len()
 }
 
@@ -116,8 +127,16 @@ fn emit_window(buf: &mut Vec<u8>, cap: usize, line: &mut u64, column: &mut u64, 
 }
 
 /// Valid UTF-8 (nearly always) is borrowed after the fast validation; only invalid input pays for
-/// the replacement pass.
+/// the replacement pass. NUL bytes (a text file with a few of them is still text) become spaces:
+/// separators between the words around them, at the same offsets.
 fn lossy(bytes: &[u8]) -> Cow<'_, str> {
+    if memchr::memchr(0, bytes).is_some() {
+        let spaced: Vec<u8> = bytes.iter().map(|&b| if b == 0 { b' ' } else { b }).collect();
+        return Cow::Owned(match String::from_utf8(spaced) {
+            Ok(text) => text,
+            Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+        });
+    }
     match std::str::from_utf8(bytes) {
         Ok(text) => Cow::Borrowed(text),
         Err(_) => String::from_utf8_lossy(bytes),
@@ -209,5 +228,25 @@ mod tests {
     fn binary_sniffing() {
         assert!(looks_binary(b"\x7fELF\x02\x01\x01\x00\x00"));
         assert!(!looks_binary("plain text, 日本語\n".as_bytes()));
+    }
+
+    #[test]
+    fn a_few_nul_bytes_leave_text_text() {
+        let mut log = "2024-05-01 12:00:00 INFO worker started, queue=mail\n".repeat(40).into_bytes();
+        log[100] = 0;
+        log[900] = 0;
+        assert!(!looks_binary(&log), "two NULs in 2 KB of UTF-8 text");
+        let dense: Vec<u8> = b"ab\0".repeat(100);
+        assert!(looks_binary(&dense), "a NUL in every third byte");
+        let mut latin = log.clone();
+        latin[500] = 0xff;
+        assert!(looks_binary(&latin), "NULs and invalid UTF-8 together");
+        assert!(looks_binary(b"SQLite format 3\0\x10\0\x01\x01\0@  \0\0\0\x02"));
+    }
+
+    #[test]
+    fn nul_bytes_are_separators() {
+        let c = run(b"user\0a.b@example.org\0\0done\nnext\n", DEFAULT_LINE_CAP);
+        assert_eq!(c.blocks[0].0, "user a.b@example.org  done\nnext\n");
     }
 }
