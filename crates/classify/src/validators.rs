@@ -11,6 +11,10 @@ pub enum Verdict {
     Rejected,
     /// Nothing to prove either way: the score stays (context may still lift it).
     Unknown,
+    /// Probably a value of this kind without any context (a known given name and a surname no
+    /// list knows; a name in a layout that says so): reported, with less confidence than
+    /// confirmed.
+    Likely,
     /// Only a value of this kind when something right at it says so: a context word of the rule
     /// just before it on the same line (`tel: `, `sms to=`) or in the field name. A bare digit
     /// run is a phone number after `phone=`, not because `PhoneStatusBar` is on the same line.
@@ -36,11 +40,26 @@ impl<'a> Candidate<'a> {
 
 pub type Validator = fn(&Candidate<'_>) -> Verdict;
 
+/// Narrows a candidate to the part that can be a value (byte range within it), or `None` when
+/// nothing is left: `Dear Hartmut Stey Yesterday` → `Hartmut Stey`.
+pub type Narrower = fn(&str) -> Option<(usize, usize)>;
+
+/// The narrower that goes with a validator, if any.
+pub fn narrower(name: &str) -> Option<Narrower> {
+    match name {
+        "person-name" | "person-name-loose" => Some(crate::names::narrow),
+        "person-name-honorific" => Some(crate::names::narrow_before_honorific),
+        _ => None,
+    }
+}
+
 /// Resolves a validator name used in rule files.
 pub fn lookup(name: &str) -> Option<Validator> {
     Some(match name {
-        "vin-check-digit" => |c| vin_check_digit(c.value),
-        "vin-structure" => |c| if vin_structure_ok(c.value.as_bytes()) { Verdict::Unknown } else { Verdict::Rejected },
+        "vin-check-digit" => |c| if labelled_part_number(c.before) { Verdict::Rejected } else { vin_check_digit(c.value) },
+        "vin-structure" => |c| {
+            if vin_structure_ok(c.value.as_bytes()) && !labelled_part_number(c.before) { Verdict::Unknown } else { Verdict::Rejected }
+        },
         "email-structure" => |c| {
             // `git@github.com:org/repo.git` is an SSH remote, not a mailbox.
             if c.after.starts_with(':') && c.after[1..].starts_with(|ch: char| !ch.is_whitespace()) {
@@ -51,10 +70,16 @@ pub fn lookup(name: &str) -> Option<Validator> {
         "phone-number" => crate::phone::validate,
         "coordinates-pair" => crate::geo::decimal_pair,
         "coordinates-keyed" => crate::geo::keyed_pair,
-        "coordinates-geojson" => crate::geo::geojson_pair,
+        "coordinates-geojson" => crate::geo::json_array_pair,
+        "coordinates-dms" => crate::geo::dms_pair,
+        "coordinates-url" => crate::geo::map_url,
         "coordinates-wkt" => crate::geo::wkt_point,
         "nmea-checksum" => crate::geo::nmea_sentence,
         "person-name" => crate::names::western,
+        "person-name-inverted" => crate::names::inverted,
+        "person-name-loose" => crate::names::loose,
+        "person-name-given" => crate::names::given_alone,
+        "person-name-script" | "person-name-honorific" => crate::names::script,
         "person-name-ja" => crate::names::japanese,
         "jp-prefecture" => crate::address::jp_prefecture,
         _ => return None,
@@ -130,6 +155,31 @@ pub fn vin_expected_check_digit(v: &[u8]) -> Option<u8> {
     })
 }
 
+/// Labels of part, article, item and serial numbers, and the words of multi-word ones
+/// (`part number`, `P/N`, `Art.-Nr.`, `S/N`, `item no.`).
+const PART_LABELS: &[&str] = &[
+    "part", "parts", "partno", "pn", "mpn", "sku", "item", "itemno", "article", "artikel", "artnr", "serial", "serialno",
+    "sn", "teil", "teilenummer", "teilenr", "sachnummer",
+];
+const PART_LABEL_FIRST: &[&str] = &["part", "p", "item", "serial", "s", "article", "art", "artikel", "teil", "sach"];
+const NUMBER_WORDS: &[&str] = &["number", "no", "nr", "num", "n", "nummer", "numero", "número", "nº"];
+
+/// A part, article, item or serial number label right before a VIN-shaped candidate (`part
+/// number`, `P/N:`, `Part No.`, `Art.-Nr.`, `item #`, `S/N`, `SKU`): the value is that number,
+/// even with a valid check digit, unless the label itself names a VIN (`VIN / part no.`).
+pub fn labelled_part_number(before: &str) -> bool {
+    let line = before.rsplit('\n').next().unwrap_or("");
+    let words: Vec<String> = line.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    let last = |i: usize| words.len().checked_sub(i + 1).map(|j| words[j].as_str());
+    let label_words = match (last(1), last(0)) {
+        (_, Some(w)) if PART_LABELS.contains(&w) => 1,
+        (Some(first), Some(n)) if NUMBER_WORDS.contains(&n) && PART_LABEL_FIRST.contains(&first) => 2,
+        _ => return false,
+    };
+    // `VIN / part no.`: the word before the label names a vehicle number.
+    !last(label_words).is_some_and(|w| matches!(w, "vin" | "chassis" | "fin"))
+}
+
 /// ISO 3779 structure plus the check digit: confirmed when it matches, rejected otherwise.
 pub fn vin_check_digit(candidate: &str) -> Verdict {
     let v = candidate.as_bytes();
@@ -161,6 +211,16 @@ mod tests {
         assert_eq!(vin_check_digit("1M8GDM9AXKPO42788"), Verdict::Rejected, "letter O");
         assert_eq!(vin_check_digit("12345678901234567"), Verdict::Rejected, "all digits");
         assert_eq!(vin_check_digit("ABCDEFGHJKLMNPRST"), Verdict::Rejected, "serial not numeric");
+    }
+
+    #[test]
+    fn part_number_labels() {
+        for b in ["part ", "Part number: ", "P/N ", "p/n:", "Part No. ", "Art.-Nr. ", "item #", "S/N: ", "SKU ", "order line 3, serial "] {
+            assert!(labelled_part_number(b), "{b:?}");
+        }
+        for b in ["", "VIN ", "VIN / part no. ", "chassis ", "The car's VIN is ", "ref ", "Fahrgestellnummer ", "part of the fleet, VIN "] {
+            assert!(!labelled_part_number(b), "{b:?}");
+        }
     }
 
     #[test]
