@@ -15,6 +15,8 @@ const CONTEXT_WINDOW: usize = 96;
 const CONTEXT_BOOST: f32 = 0.15;
 /// Bytes on each side of a candidate shown to its validator.
 const VALIDATOR_WINDOW: usize = 32;
+/// Bytes after a candidate that a reshaper may take in (the lines of a postal block).
+const RESHAPE_WINDOW: usize = 320;
 /// Bytes before a [`Verdict::Weak`] candidate where a context word must be (a key or a label).
 const NEAR_WINDOW: usize = 32;
 
@@ -43,7 +45,7 @@ pub struct Scratch {
 pub struct Engine {
     rules: Vec<Rule>,
     validators: Vec<Option<Validator>>,
-    narrowers: Vec<Option<validators::Narrower>>,
+    reshapers: Vec<Option<validators::Reshaper>>,
     /// Rules whose pattern marks the value with a `(?P<value>...)` group: the rest of the match
     /// (a key, a label, a greeting) is context, not the reported span.
     value_groups: u128,
@@ -73,7 +75,11 @@ fn compile_with(patterns: &[&str], kind: regex_automata::MatchKind) -> Result<Re
         .configure(Regex::config().hybrid_cache_capacity(64 << 20).nfa_size_limit(Some(64 << 20)).match_kind(kind))
         .syntax(regex_automata::util::syntax::Config::new().utf8(true))
         .build_many(patterns)
-        .map_err(|e| RuleError::Compile(e.to_string()))
+        .map_err(|e| {
+            // The build error's own message only says which pattern; the syntax error is its source.
+            let detail = std::error::Error::source(&e).map(|s| format!(": {s}")).unwrap_or_default();
+            RuleError::Compile(format!("{e}{detail}"))
+        })
 }
 
 impl Engine {
@@ -88,13 +94,14 @@ impl Engine {
             }
         }
         let patterns: Vec<&str> = rules.iter().map(|r| r.spec.pattern.as_str()).collect();
-        let all = compile(&patterns)?;
-        let overlapping = compile_with(&patterns, regex_automata::MatchKind::All)?;
+        // Each rule alone first, so that a bad pattern is reported with its rule id.
         let single = patterns
             .iter()
             .zip(&rules)
             .map(|(p, r)| compile(&[p]).map_err(|e| RuleError::Compile(format!("{}: {e}", r.spec.id))))
             .collect::<Result<Vec<_>, _>>()?;
+        let all = compile(&patterns)?;
+        let overlapping = compile_with(&patterns, regex_automata::MatchKind::All)?;
         let mut words: Vec<String> = Vec::new();
         let mut keyword_rules: Vec<u128> = Vec::new();
         let mut always_on = 0u128;
@@ -128,7 +135,7 @@ impl Engine {
             .iter()
             .map(|r| r.spec.validate.as_deref().and_then(validators::lookup))
             .collect();
-        let narrowers = rules.iter().map(|r| r.spec.validate.as_deref().and_then(validators::narrower)).collect();
+        let reshapers = rules.iter().map(|r| r.spec.validate.as_deref().and_then(validators::reshaper)).collect();
         let value_groups = single
             .iter()
             .enumerate()
@@ -137,7 +144,7 @@ impl Engine {
         Ok(Engine {
             rules,
             validators,
-            narrowers,
+            reshapers,
             value_groups,
             all,
             single,
@@ -288,24 +295,30 @@ impl Engine {
         if end <= start {
             return None;
         }
-        if let Some(narrow) = self.narrowers[rule] {
-            let (a, b) = narrow(&text[start..end])?;
+        // Rules that mark their value say themselves what surrounds it (`山田様`, `คุณสมชาย`);
+        // other matches must stand as words before and after a reshaper moves their ends.
+        let glue_checked = self.value_groups & (1 << rule) == 0;
+        if glue_checked && glued_to_word(text, start, end) {
+            return None;
+        }
+        if let Some(reshape) = self.reshapers[rule] {
+            let hi = floor_char_boundary(text, (end + RESHAPE_WINDOW).min(text.len()));
+            let (a, b) = reshape(&text[start..end], &text[end..hi])?;
             (start, end) = (start + a, start + b);
-            if end <= start {
+            if end <= start || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
                 return None;
             }
         }
         let r = &self.rules[rule];
-        // Rules that mark their value say themselves what surrounds it (`山田様`, `คุณสมชาย`).
-        if self.value_groups & (1 << rule) == 0 && glued_to_word(text, start, end) {
+        if glue_checked && glued_to_word(text, start, end) {
             return None;
         }
         let mut score = r.spec.score;
         let lo = floor_char_boundary(text, start.saturating_sub(VALIDATOR_WINDOW));
+        // A field named for something else (`order_id`, `plz`) keeps only values that are
+        // unmistakable on their own (a validator's confirmation); the column decides the rest.
+        let field_against = !r.spec.negative_context.is_empty() && field.is_some_and(|f| field_says_otherwise(f, &r.spec.negative_context, &r.context));
         if !r.spec.negative_context.is_empty() {
-            if field.is_some_and(|f| field_says_otherwise(f, &r.spec.negative_context, &r.context)) {
-                return None;
-            }
             let (word, hash) = preceding_word(&text[lo..start]);
             // `Tel. No. 0301 234567`: a number sign after the rule's own context word is fine.
             let own_number_sign = hash && {
@@ -319,9 +332,13 @@ impl Engine {
             }
         }
         if let Some(v) = self.validators[rule] {
-            let hi = floor_char_boundary(text, (end + VALIDATOR_WINDOW).min(text.len()));
+            let hi = floor_char_boundary(text, (end + if self.reshapers[rule].is_some() { RESHAPE_WINDOW } else { VALIDATOR_WINDOW }).min(text.len()));
             let candidate = Candidate { value: &text[start..end], before: &text[lo..start], after: &text[end..hi] };
-            match v(&candidate) {
+            let verdict = v(&candidate);
+            if field_against && verdict != Verdict::Confirmed {
+                return None;
+            }
+            match verdict {
                 Verdict::Rejected => return None,
                 Verdict::Confirmed => score += (1.0 - score) * 0.75,
                 Verdict::Likely => score += (1.0 - score) * 0.3,
@@ -332,6 +349,9 @@ impl Engine {
                     }
                 }
             }
+        }
+        if field_against && self.validators[rule].is_none() {
+            return None;
         }
         if !r.context.is_empty() && has_context(text, start, end, field, &r.context) {
             score = (score + CONTEXT_BOOST).min(0.99);

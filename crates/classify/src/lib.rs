@@ -6,6 +6,7 @@ pub mod column;
 pub mod dictionaries;
 pub mod engine;
 pub mod geo;
+pub mod headers;
 pub mod memo;
 mod names;
 mod phone;

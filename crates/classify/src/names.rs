@@ -554,7 +554,7 @@ const ROLE_MAILBOXES: &[&str] = &[
 
 /// Keys whose `name` is a thing, not a person (`file name`, `host_name`, `thread name`).
 const THING_KEYS: &[&str] = &[
-    "file", "host", "user", "app", "application", "thread", "class", "table", "column", "field", "bucket", "key",
+    "file", "host", "user", "app", "application", "os", "platform", "browser", "machine", "vm", "instance", "provider", "source", "channel", "process", "program", "driver", "volume", "disk", "image", "thread", "class", "table", "column", "field", "bucket", "key",
     "device", "server", "service", "node", "domain", "package", "module", "branch", "project", "product", "company",
     "job", "task", "event", "queue", "topic", "index", "db", "database", "schema", "cluster", "pod", "container",
     "image", "function", "method", "variable", "param", "parameter", "metric", "tag", "label", "group", "role",
@@ -578,6 +578,16 @@ pub fn loose(c: &Candidate<'_>) -> Verdict {
         if THING_KEYS.contains(&key_word.as_str()) {
             return Verdict::Rejected;
         }
+    }
+    // A value cut out of something longer: a quoted value that runs past its closing quote
+    // (`Name='Microsoft-Windows-Perflib' Guid`), a prefix of an id (`customer=CUST-113332317`).
+    let opened_by = c.before.chars().next_back().filter(|q| matches!(q, '\'' | '"'));
+    if opened_by.is_some_and(|q| c.value.trim_end_matches(q).contains(q))
+        || c.value.ends_with('-')
+        || c.after.starts_with(|ch: char| ch.is_alphanumeric())
+        || c.value.split_whitespace().any(|w| w.matches('-').count() >= 3)
+    {
+        return Verdict::Rejected;
     }
     // A role mailbox (`Kundenservice <support@x.com>`) is a department, whatever it is called.
     let mailbox = c.after.trim_start_matches([' ', '"']).strip_prefix(['<', '‹']).and_then(|m| m.split('@').next()).unwrap_or("").to_lowercase();

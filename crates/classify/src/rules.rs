@@ -45,8 +45,15 @@ pub struct RuleFile {
     pub classifiers: Vec<RuleSpec>,
 }
 
-/// Replaces `{{name}}` by `(?:fragment)`.
+/// Replaces `{{name}}` by `(?:fragment)`; fragments may use other fragments (not themselves).
 fn expand(pattern: &str, define: &std::collections::BTreeMap<String, String>) -> Result<String, String> {
+    expand_nested(pattern, define, 0)
+}
+
+fn expand_nested(pattern: &str, define: &std::collections::BTreeMap<String, String>, depth: usize) -> Result<String, String> {
+    if depth > 8 {
+        return Err("fragments nested more than 8 deep (a fragment that uses itself?)".into());
+    }
     let mut out = String::new();
     let mut rest = pattern;
     while let Some(i) = rest.find("{{") {
@@ -58,7 +65,7 @@ fn expand(pattern: &str, define: &std::collections::BTreeMap<String, String>) ->
         let name = &after[..j];
         let fragment = define.get(name).ok_or_else(|| format!("undefined fragment {{{{{name}}}}}"))?;
         out.push_str("(?:");
-        out.push_str(fragment);
+        out.push_str(&expand_nested(fragment, define, depth + 1)?);
         out.push(')');
         rest = &after[j + 2..];
     }

@@ -40,15 +40,18 @@ impl<'a> Candidate<'a> {
 
 pub type Validator = fn(&Candidate<'_>) -> Verdict;
 
-/// Narrows a candidate to the part that can be a value (byte range within it), or `None` when
-/// nothing is left: `Dear Hartmut Stey Yesterday` → `Hartmut Stey`.
-pub type Narrower = fn(&str) -> Option<(usize, usize)>;
+/// Reshapes a candidate before it is validated: the byte range of the value within the candidate
+/// and the text after it (`value + after`), or `None` when nothing is left. Names narrow
+/// (`Dear Hartmut Stey Yesterday` → `Hartmut Stey`); addresses extend over the lines of their
+/// postal block (`12 Main St` + `Springfield, IL 62704` + `USA`).
+pub type Reshaper = fn(value: &str, after: &str) -> Option<(usize, usize)>;
 
-/// The narrower that goes with a validator, if any.
-pub fn narrower(name: &str) -> Option<Narrower> {
+/// The reshaper that goes with a validator, if any.
+pub fn reshaper(name: &str) -> Option<Reshaper> {
     match name {
-        "person-name" | "person-name-loose" => Some(crate::names::narrow),
-        "person-name-honorific" => Some(crate::names::narrow_before_honorific),
+        "person-name" | "person-name-loose" => Some(|v, _| crate::names::narrow(v)),
+        "person-name-honorific" => Some(|v, _| crate::names::narrow_before_honorific(v)),
+        "address-street" | "address-block" => Some(crate::address::extend_block),
         _ => None,
     }
 }
@@ -82,6 +85,8 @@ pub fn lookup(name: &str) -> Option<Validator> {
         "person-name-script" | "person-name-honorific" => crate::names::script,
         "person-name-ja" => crate::names::japanese,
         "jp-prefecture" => crate::address::jp_prefecture,
+        "address-street" => crate::address::street,
+        "address-block" => crate::address::block,
         _ => return None,
     })
 }

@@ -80,9 +80,22 @@ impl Aggregate {
     }
 }
 
+/// Values of a field that hold a category on the column's evidence alone
+/// ([`piimap_classify::column::ColumnHits`]: a
+/// first name in a `first_name` column, a number in a latitude column), counted into the
+/// field's finding when its column verdict says it holds that category.
+#[derive(Debug, Default)]
+struct Tally {
+    count: u64,
+    distinct: DistinctCounter,
+    samples: Vec<String>,
+}
+
 struct FieldState {
     name: String,
     profile: ColumnProfile,
+    /// Per category (indexed like [`Category::ALL`]).
+    tallies: [Option<Box<Tally>>; 6],
     /// Hits held back per category until the field is judged.
     pending: [Vec<Occurrence>; 6],
     /// Per category: `Some(keep)` once judged.
@@ -185,6 +198,7 @@ impl<'a> UnitSink<'a> {
         self.fields.push(FieldState {
             name: field.to_string(),
             profile: ColumnProfile::new(field),
+            tallies: Default::default(),
             pending: Default::default(),
             decided: [None; 6],
             memo: ShapeMemo::new(),
@@ -239,11 +253,25 @@ impl<'a> UnitSink<'a> {
         verdicts.extend(name_part_columns(self.engine, &profiles));
         let mut distinct_from_profile: Vec<(usize, Category)> = Vec::new();
         for (idx, v) in verdicts {
+            // The verdict counts every value that holds the category: those the text path found
+            // and those the column's evidence vouches for (taken once per field and category).
+            let tally = self.fields[idx].tallies[cat_index(v.category)].take();
             let agg = self.aggregates.entry((Some(idx), v.category)).or_default();
+            let text_hits = agg.count > 0;
+            if let Some(t) = tally {
+                agg.count += t.count;
+                agg.distinct.merge(&t.distinct);
+                for s in t.samples {
+                    if agg.samples.len() < self.max_samples && !agg.samples.contains(&s) {
+                        agg.samples.push(s);
+                    }
+                }
+            }
             if agg.count == 0 {
                 agg.count = v.evidence.matched;
                 distinct_from_profile.push((idx, v.category));
-                if self.want_occurrences {
+            }
+            if !text_hits && self.want_occurrences {
                 (self.emit)(Occurrence {
                     location: self.uri.to_string(),
                     category: v.category,
@@ -257,7 +285,6 @@ impl<'a> UnitSink<'a> {
                     classifier: v.classifiers.first().cloned().unwrap_or_default(),
                     preview: String::new(),
                 });
-                }
             }
             agg.confidence = agg.confidence.max(v.confidence);
             for id in &v.classifiers {
@@ -463,7 +490,18 @@ impl Sink for UnitSink<'_> {
             }
             Lookup::Scan => self.engine.scan_text_with(self.scratch, value, Some(field), &mut matches),
         }
-        f.profile.observe(self.engine, value, &matches);
+        let hits = f.profile.observe(self.engine, value, &matches);
+        if !hits.is_empty() {
+            for category in Category::ALL.into_iter().filter(|&c| hits.contains(c)) {
+                let tally = self.fields[idx].tallies[cat_index(category)].get_or_insert_with(Default::default);
+                let trimmed = value.trim();
+                tally.count += 1;
+                tally.distinct.insert(self.hasher.hash_normalized(category, trimmed));
+                if tally.samples.len() < self.max_samples && !tally.samples.iter().any(|s| s == trimmed) {
+                    tally.samples.push(trimmed.to_string());
+                }
+            }
+        }
         for m in &matches {
             let category = self.engine.rules()[m.rule].category;
             let c = cat_index(category);
@@ -518,6 +556,103 @@ mod tests {
                 m.len() as u64
             })
             .sum()
+    }
+
+    fn findings_of(engine: &Engine, columns: &[(&str, Vec<String>)]) -> (Vec<Finding>, UnitDistinct) {
+        let hasher = ValueHasher::default();
+        let mut scratch = engine.scratch();
+        let mut emit = |_: Occurrence| {};
+        let mut sink = UnitSink::new(engine, &hasher, "file:///t.csv", 3, false, &mut scratch, &mut emit);
+        let rows = columns.iter().map(|(_, v)| v.len()).max().unwrap_or(0);
+        for row in 0..rows {
+            for (field, values) in columns {
+                sink.cell(row as u64, field, &values[row]);
+            }
+        }
+        sink.finish()
+    }
+
+    /// Distinct first names: real ones (a list of our own), double first names made of them
+    /// (`Anna-Lena`) and seeded combinations of syllables that no dictionary knows.
+    pub(crate) fn first_names(n: usize) -> Vec<String> {
+        const REAL: &[&str] = &[
+            "Anna", "Lena", "Marie", "Sophie", "Laura", "Julia", "Emma", "Hannah", "Sarah", "Lisa", "Paul", "Lukas", "Jonas", "Felix",
+            "Leon", "Peter", "Klaus", "Hans", "Karl", "Maria", "Sofia", "Lucia", "Carmen", "Pilar", "Jose", "Juan", "Carlos", "Pedro",
+            "Luis", "Elena", "Jean", "Pierre", "Louis", "Camille", "Manon", "Hugo", "Jules", "Giulia", "Francesca", "Marco", "Luca",
+            "Matteo", "Chiara", "Sanne", "Daan", "Femke", "Joris", "Lotte", "Anouk", "Thijs", "Ruben", "Olga", "Ivan", "Natalia",
+            "Yuki", "Haruka", "Kenji", "Hiroshi", "Priya", "Rahul", "Arjun", "Aisha", "Omar", "Fatima", "John", "Mary", "James",
+            "Linda", "Robert", "Patricia", "Michael", "Jennifer", "David", "Susan", "William", "Karen", "Richard", "Nancy", "Thomas",
+            "Helen", "George", "Grace",
+        ];
+        const ONSET: &[&str] = &["", "b", "d", "f", "g", "h", "j", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z"];
+        const NUCLEUS: &[&str] = &["a", "e", "i", "o", "u", "ia", "ie"];
+        const CODA: &[&str] = &["", "n", "l", "r", "s", "th"];
+        let mut state = 0x5eed_u64;
+        let mut next = |m: usize| {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            ((state >> 33) % m as u64) as usize
+        };
+        let mut seen = std::collections::HashSet::new();
+        let mut out = Vec::new();
+        for r in REAL {
+            if seen.insert(r.to_string()) {
+                out.push(r.to_string());
+            }
+        }
+        while out.len() < n / 2 {
+            let (a, b) = (REAL[next(REAL.len())], REAL[next(REAL.len())]);
+            let double = format!("{a}-{b}");
+            if a != b && seen.insert(double.clone()) {
+                out.push(double);
+            }
+        }
+        while out.len() < n {
+            let syllables = 2 + next(2);
+            let mut w = String::new();
+            for i in 0..syllables {
+                w.push_str(ONSET[next(ONSET.len())]);
+                w.push_str(NUCLEUS[next(NUCLEUS.len())]);
+                if i + 1 == syllables {
+                    w.push_str(CODA[next(CODA.len())]);
+                }
+            }
+            let mut c = w.chars();
+            let w: String = c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default();
+            if seen.insert(w.clone()) {
+                out.push(w);
+            }
+        }
+        out
+    }
+
+    /// A column verdict counts the values that hold the category, not the few the text path
+    /// also caught (a first-name column of 3,000 rows reported 11), and its distinct estimate
+    /// is over the keyed hashes of those values, so the run's distinct names count them too.
+    #[test]
+    fn column_verdicts_count_the_values_that_hold_the_category() {
+        let engine = Engine::embedded().expect("rules");
+        let names = first_names(3000);
+        let ids: Vec<String> = (0..3000).map(|i| format!("C{:06}", i * 7)).collect();
+        let (findings, distinct) = findings_of(&engine, &[("customer_id", ids), ("first_name", names)]);
+        let f = findings.iter().find(|f| f.field.as_deref() == Some("first_name") && f.category == Category::Name).expect("a first-name finding");
+        assert!(f.count >= 2900 && f.count <= 3000, "count {}", f.count);
+        assert!((f.distinct_estimate as f64 - 3000.0).abs() < 150.0, "distinct {}", f.distinct_estimate);
+        assert_eq!(f.samples.len(), 3, "samples of the column's values");
+        let run_wide = distinct[cat_index(Category::Name)].estimate() as f64;
+        assert!((run_wide - 3000.0).abs() < 150.0, "run-wide distinct names {run_wide}");
+        assert!(!findings.iter().any(|f| f.field.as_deref() == Some("customer_id")), "{findings:?}");
+    }
+
+    #[test]
+    fn coordinate_columns_count_their_values() {
+        let engine = Engine::embedded().expect("rules");
+        let lat: Vec<String> = (0..500).map(|i| format!("{:.5}", 35.0 + f64::from(i) * 0.00731)).collect();
+        let lon: Vec<String> = (0..500).map(|i| format!("{:.5}", 139.0 + f64::from(i % 250) * 0.01113)).collect();
+        let (findings, distinct) = findings_of(&engine, &[("lat", lat), ("lon", lon)]);
+        let count = |field: &str| findings.iter().find(|f| f.field.as_deref() == Some(field) && f.category == Category::Location).map(|f| (f.count, f.distinct_estimate));
+        assert_eq!(count("lat"), Some((500, 500)));
+        assert_eq!(count("lon"), Some((500, 250)));
+        assert_eq!(distinct[cat_index(Category::Location)].estimate(), 750);
     }
 
     /// The shape memo must not change what is counted: a shape whose values are judged
