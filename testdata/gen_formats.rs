@@ -155,6 +155,60 @@ fn tar_gz(entries: &[(&str, &[u8])]) -> Vec<u8> {
     gz.finish().expect("gzip")
 }
 
+const DE_FIRST: &[&str] = &["Jürgen", "Bärbel", "Jörg", "Günter", "Käthe", "Sören", "Wolfgang", "Heike", "Björn", "Ute"];
+const DE_LAST: &[&str] = &["Müller", "Schäfer", "Köhler", "Großmann", "Neuschäfer", "Bäcker", "Schröder", "Weiß", "Krüger", "Vogel"];
+const DE_STREETS: &[&str] = &["Schillerstraße", "Lindenallee", "Goethestraße", "Mühlenweg", "Königsallee"];
+const DE_TOWNS: &[(&str, &str, &str)] = &[("Köln", "50667", "221"), ("München", "80331", "89"), ("Düsseldorf", "40213", "211"), ("Berlin", "10115", "30")];
+const NL_FIRST: &[&str] = &["Sanne", "Daan", "Femke", "Joris", "Lotte", "Bram", "Anouk", "Thijs", "Eline", "Ruben"];
+const NL_LAST: &[&str] = &["de Vries", "Jansen", "van Dijk", "Bakker", "Visser", "Smit", "de Boer", "Mulder", "Bos", "Vos"];
+const NL_STREETS: &[&str] = &["Dorpsstraat", "Stationsweg", "Kerkstraat", "Prinsengracht", "Molenweg"];
+/// Dutch places whose names start with an apostrophe, and others.
+const NL_TOWNS: &[(&str, &str)] = &[("'t Harde", "8084"), ("'s-Hertogenbosch", "5211"), ("'s-Gravenhage", "2511"), ("Eindhoven", "5611"), ("Utrecht", "3511")];
+
+/// Customer exports as regional tools write them: a German one from Excel on Windows
+/// (Windows-1252, semicolons, CRLF, commas inside values) and Dutch ones whose town names start
+/// with an apostrophe (`'t Harde`), tab- and semicolon-separated.
+fn regional_exports(out: &Path) {
+    let mut rng = SplitMix(1252);
+    let mut de = String::from("Kundennr;Nachname;Vorname;E-Mail;Telefon;Straße;Ort;PLZ;Bemerkung\r\n");
+    for i in 0..24 {
+        let (first, last) = (rng.pick(DE_FIRST), rng.pick(DE_LAST));
+        let (town, plz, area) = DE_TOWNS[rng.below(DE_TOWNS.len() as u64) as usize];
+        let street = format!("{}{} {}", if i % 3 == 0 { "Aufgang B, " } else { "" }, rng.pick(DE_STREETS), 1 + rng.below(180));
+        let mail = format!("{}.{}{i}@example.de", first.to_lowercase(), last.to_lowercase()).replace('ü', "ue").replace('ä', "ae").replace('ö', "oe").replace('ß', "ss");
+        let phone = format!("0{area} {}", 2_000_000 + rng.below(7_000_000));
+        let note = if i % 4 == 0 { "Rückruf erwünscht, bitte nachmittags" } else { "" };
+        de.push_str(&format!("DE{:08};{last};{first};{mail};{phone};{street};{town};{plz};{note}\r\n", 29_213_290 + i * 7));
+    }
+    let (cp1252, _, unmappable) = encoding_rs::WINDOWS_1252.encode(&de);
+    assert!(!unmappable, "every character has a Windows-1252 byte");
+    std::fs::write(out.join("kunden_cp1252.csv"), cp1252).expect("csv");
+
+    let header = ["klantnr", "achternaam", "voornaam", "e-mail", "telefoon", "straat", "woonplaats", "postcode"];
+    let rows: Vec<[String; 8]> = (0..24u64)
+        .map(|i| {
+            let (first, last) = (rng.pick(NL_FIRST), rng.pick(NL_LAST));
+            let (town, pc) = NL_TOWNS[rng.below(NL_TOWNS.len() as u64) as usize];
+            let letters = ["AB", "CD", "EF", "GH", "JK"][rng.below(5) as usize];
+            [
+                format!("NL{}", 43_082_539 + i * 11),
+                last.to_string(),
+                first.to_string(),
+                format!("{}.{}{i}@example.nl", first.to_lowercase(), last.to_lowercase().replace(' ', "")),
+                format!("06 {:02} {:02} {:02} {:02}", 10 + rng.below(90), rng.below(100), rng.below(100), rng.below(100)),
+                format!("{} {}", rng.pick(NL_STREETS), 1 + rng.below(300)),
+                town.to_string(),
+                format!("{pc} {letters}"),
+            ]
+        })
+        .collect();
+    let tsv: String = std::iter::once(header.join("\t")).chain(rows.iter().map(|r| r.join("\t"))).map(|l| l + "\n").collect();
+    std::fs::write(out.join("klanten.tsv"), tsv).expect("tsv");
+    // Excel's "CSV UTF-8": a byte order mark, semicolons, CRLF.
+    let csv: String = std::iter::once(header.join(";")).chain(rows.iter().map(|r| r.join(";"))).map(|l| l + "\r\n").collect();
+    std::fs::write(out.join("klanten_excel.csv"), format!("\u{feff}{csv}")).expect("csv");
+}
+
 fn main() {
     let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/formats");
     std::fs::create_dir_all(&out).expect("output folder");
@@ -228,5 +282,7 @@ fn main() {
 
     let no_header: String = customers[..25].iter().map(|p| format!("{};{};{}\n", p.name, p.email, p.phone)).collect();
     std::fs::write(out.join("no_header.csv"), no_header).expect("csv");
+
+    regional_exports(&out);
     eprintln!("wrote {}", out.display());
 }

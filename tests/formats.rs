@@ -96,6 +96,45 @@ fn write_parquet(path: &Path, rows: usize, row_group: usize) {
     w.close().expect("close");
 }
 
+/// Regional CSV exports (testdata/formats, written through encoding_rs by gen_formats): a
+/// Windows-1252 semicolon file is split into its columns, and Dutch towns starting with an
+/// apostrophe (`'t Harde`) do not make `'` the quote character. Every value stays in its column:
+/// e-mails only under `e-mail`, nothing in the town column.
+#[test]
+fn regional_csv_exports_are_split_into_their_columns() {
+    let out = tempfile::tempdir().expect("tempdir");
+    let dir = repo_root().join("testdata/formats");
+    let files: Vec<String> = ["kunden_cp1252.csv", "klanten.tsv", "klanten_excel.csv"].iter().map(|f| dir.join(f).display().to_string()).collect();
+    let mut args: Vec<&str> = files.iter().map(String::as_str).collect();
+    args.push("--quiet");
+    let run = scan(out.path(), &args);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(run.location("kunden_cp1252.csv")["format"], "csv+windows_1252");
+    let field_names = |file: &str| -> std::collections::BTreeSet<String> {
+        run.occurrences
+            .iter()
+            .filter(|o| o["location"].as_str().is_some_and(|l| l.ends_with(file)))
+            .filter_map(|o| o["field"].as_str().map(str::to_string))
+            .collect()
+    };
+    for f in field_names("kunden_cp1252.csv") {
+        assert!(["Nachname", "Vorname", "E-Mail", "Telefon", "Straße", "Ort", "PLZ", "Bemerkung", "Kundennr"].contains(&f.as_str()), "kunden_cp1252.csv: field {f:?}");
+    }
+    assert!(has(&run, "kunden_cp1252.csv", "E-Mail", "email"), "{:?}", fields(&run, "kunden_cp1252.csv"));
+    assert!(has(&run, "kunden_cp1252.csv", "Telefon", "phone"), "{:?}", fields(&run, "kunden_cp1252.csv"));
+    for file in ["klanten.tsv", "klanten_excel.csv"] {
+        let found = fields(&run, file);
+        assert!(has(&run, file, "e-mail", "email"), "{file}: {found:?}");
+        assert!(has(&run, file, "telefoon", "phone"), "{file}: {found:?}");
+        for (field, category) in &found {
+            assert!(!(category == "email" && field != "e-mail"), "{file}: e-mails on {field}");
+            assert!(!["woonplaats", "postcode"].contains(&field.as_str()), "{file}: {category} on {field}");
+        }
+        let emails = run.location(file)["findings"].as_array().expect("findings").iter().find(|f| f["field"] == "e-mail").expect("e-mail finding")["count"].as_u64();
+        assert_eq!(emails, Some(24), "{file}: every row's e-mail in its column");
+    }
+}
+
 #[test]
 fn large_parquet_is_sampled_over_the_whole_file_and_says_so() {
     let dir = tempfile::tempdir().expect("tempdir");

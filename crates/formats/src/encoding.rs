@@ -19,6 +19,11 @@ pub(crate) fn sniff(head: &[u8]) -> Option<&'static Encoding> {
         Err(e) if e.error_len().is_none() => return None,
         Err(_) => {}
     }
+    // German, French, Dutch... text: its non-ASCII bytes are letters inside words. Checked first:
+    // such bytes also decode as Shift_JIS without an error (`äf` is a kanji there).
+    if latin_word_share(head) >= 0.8 {
+        return Some(WINDOWS_1252);
+    }
     let japanese = |enc: &'static Encoding| {
         let (text, had_errors) = enc.decode_without_bom_handling(trim_partial(head));
         (!had_errors).then(|| text.chars().filter(|c| matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}')).count())
@@ -29,6 +34,29 @@ pub(crate) fn sniff(head: &[u8]) -> Option<&'static Encoding> {
         (None, Some(e)) if e > 0 => Some(EUC_JP),
         _ => Some(WINDOWS_1252),
     }
+}
+
+/// Share of the non-ASCII characters of the Windows-1252 reading of `head` that are letters
+/// next to an ASCII letter (`Straße`, `Müller`, `Köln`, `Jérôme`): near 1 for Western European
+/// text, near 0 for Japanese double-byte text read as Windows-1252 (its bytes come in runs).
+fn latin_word_share(head: &[u8]) -> f32 {
+    let (text, _) = WINDOWS_1252.decode_without_bom_handling(head);
+    let chars: Vec<char> = text.chars().collect();
+    let (mut non_ascii, mut in_words) = (0usize, 0usize);
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_ascii() {
+            continue;
+        }
+        non_ascii += 1;
+        let ascii_letter = |j: Option<usize>| j.and_then(|j| chars.get(j)).is_some_and(char::is_ascii_alphabetic);
+        if c.is_alphabetic() && (ascii_letter(i.checked_sub(1)) || ascii_letter(Some(i + 1))) {
+            in_words += 1;
+        }
+    }
+    if non_ascii == 0 {
+        return 0.0;
+    }
+    in_words as f32 / non_ascii as f32
 }
 
 /// Drops a possibly incomplete trailing double-byte character.
@@ -96,5 +124,15 @@ mod tests {
     #[test]
     fn latin1_fallback() {
         assert_eq!(sniff(b"Jos\xe9 Mu\xf1oz, Calle Mayor 5\n"), Some(WINDOWS_1252));
+    }
+
+    /// Umlauts and ß also decode as Shift_JIS without an error (`äf`, `öl` are double-byte
+    /// characters there): German text is still Windows-1252.
+    #[test]
+    fn german_windows_1252_is_not_shift_jis() {
+        let (bytes, _, _) = WINDOWS_1252.encode("Kundennr;Nachname;Stra\u{df}e;Ort\r\nDE6;Neusch\u{e4}fer;Meryem-Atzler-Allee 34;K\u{f6}ln\r\nDE7;M\u{fc}ller;Lindenallee 5;D\u{fc}sseldorf\r\n");
+        assert_eq!(sniff(&bytes), Some(WINDOWS_1252));
+        let (sjis, _, _) = SHIFT_JIS.encode("ID,氏名,住所,フリガナ\nA1,藤田 陽一,東京都千代田区丸の内1丁目,フジタ ヨウイチ\n");
+        assert_eq!(sniff(&sjis), Some(SHIFT_JIS));
     }
 }

@@ -354,6 +354,23 @@ pub(crate) fn classify_io(e: io::Error) -> DecodeError {
     DecodeError::Io(e)
 }
 
+/// Bytes at the start of a stream that format, encoding and dialect sniffing see.
+const HEAD_BYTES: usize = 64 * 1024;
+
+/// The same stream, with its first [`HEAD_BYTES`] (or all of it, when shorter) in the buffer of
+/// the first `fill_buf`: decompressors and transcoders hand out their first bytes in small
+/// pieces (encoding_rs_io gives the three bytes it peeked for a byte order mark first), and a
+/// delimiter sniffed on three bytes is none.
+fn with_full_head<'a>(mut reader: BufReader<Box<dyn Read + 'a>>) -> io::Result<BufReader<Box<dyn Read + 'a>>> {
+    let have = reader.fill_buf()?.len();
+    if have >= HEAD_BYTES || have == 0 {
+        return Ok(reader);
+    }
+    let mut head = Vec::with_capacity(HEAD_BYTES);
+    (&mut reader).take(HEAD_BYTES as u64).read_to_end(&mut head)?;
+    Ok(BufReader::with_capacity(256 * 1024, Box::new(io::Cursor::new(head).chain(reader))))
+}
+
 fn decode_stream<'a>(
     raw: Box<dyn Read + 'a>,
     name: &str,
@@ -372,7 +389,7 @@ fn decode_stream<'a>(
             (Box::new(Decompressing { inner: d, format: "zstd" }), "+zstd")
         }
     };
-    let mut reader = BufReader::with_capacity(256 * 1024, reader);
+    let mut reader = with_full_head(BufReader::with_capacity(256 * 1024, reader)).map_err(classify_io)?;
     let head = reader.fill_buf().map_err(classify_io)?;
     if head.is_empty() {
         return Ok(Decoded::Skipped { format: None, reason: "empty".into() });
@@ -384,7 +401,7 @@ fn decode_stream<'a>(
         if let Some(enc) = encoding::sniff(head) {
             charset = format!("+{}", encoding::label(enc));
             let decoded = encoding_rs_io::DecodeReaderBytesBuilder::new().encoding(Some(enc)).build(reader);
-            reader = BufReader::with_capacity(256 * 1024, Box::new(decoded));
+            reader = with_full_head(BufReader::with_capacity(256 * 1024, Box::new(decoded))).map_err(classify_io)?;
         }
     }
     let head = reader.fill_buf().map_err(classify_io)?;
@@ -466,5 +483,31 @@ mod tests {
         assert_eq!(detect_format("x.tsv", b"a\tb"), Format::Delimited(b'\t'));
         assert_eq!(detect_format("x.csv", b"a;b;c\n1;2;3\n"), Format::Delimited(b';'));
         assert_eq!(detect_format("README", b"hello"), Format::Text);
+    }
+
+    /// A German CRM export as Excel writes it on Windows: Windows-1252, semicolons, CRLF. The
+    /// transcoder hands out its first bytes in small pieces; the dialect must still be sniffed
+    /// on a real head, so that the header row names every column.
+    #[test]
+    fn windows_1252_semicolon_csv_is_split_into_columns() {
+        let text = "Kundennr;Nachname;Vorname;E-Mail;Telefon;Straße;Ort;PLZ\r\n\
+            DE29213290;Niemeier;Wally;niemeier.wally@outlook.com;0221 5030689;Aufgang B, Schillerstraße 164;Leipzig;04677\r\n\
+            DE69578464;Neuschäfer;Bernhard;;0049 89 363 932 79;Meryem-Atzler-Allee 34;Köln;50710\r\n";
+        let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(text);
+        assert!(!unmappable);
+        assert!(std::str::from_utf8(&bytes).is_err(), "really Windows-1252, not UTF-8");
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        std::io::Write::write_all(&mut gz, &bytes).expect("gzip");
+        let gzipped = gz.finish().expect("gzip");
+        for (name, data, format) in [("kunden.csv", bytes.to_vec(), "csv+windows_1252"), ("kunden.csv.gz", gzipped, "csv+windows_1252+gzip")] {
+            let mut cells = test_support::Cells::default();
+            let decoded = decode(Source::Bytes(data.into()), name, &DecodeOptions::default(), &mut cells).expect("decodes");
+            assert_eq!(decoded, Decoded::Complete { format: format.into(), sampling: None });
+            let fields: std::collections::BTreeSet<&str> = cells.0.iter().map(|(_, f, _)| f.as_str()).collect();
+            assert_eq!(fields, ["E-Mail", "Kundennr", "Nachname", "Ort", "PLZ", "Straße", "Telefon", "Vorname"].into_iter().collect(), "{name}");
+            assert!(cells.0.contains(&(1, "Nachname".into(), "Neuschäfer".into())));
+            assert!(cells.0.contains(&(0, "Straße".into(), "Aufgang B, Schillerstraße 164".into())));
+            assert!(cells.0.contains(&(0, "E-Mail".into(), "niemeier.wally@outlook.com".into())));
+        }
     }
 }
