@@ -75,7 +75,7 @@ const FLOOR_WORDS: &[&str] = &["bajo", "bajos", "entlo", "entresuelo", "principa
 
 /// Words that start a line or a part of an address below the street: administrative divisions
 /// and landmarks of many countries.
-const ADMIN_WORDS: &[&str] = &[
+pub(crate) const ADMIN_WORDS: &[&str] = &[
     "brgy", "barangay", "kel", "kelurahan", "kec", "kecamatan", "kab", "kabupaten", "desa", "rt", "rw", "phường",
     "phuong", "quận", "quan", "huyện", "huyen", "thành", "tỉnh", "tinh", "xã", "thị", "col", "colonia", "bairro",
     "barrio", "zona", "distrito", "fraccionamiento", "fracc", "urb", "urbanización", "sector", "mahalle", "mahallesi",
@@ -123,6 +123,12 @@ fn is_street_type(t: &str) -> bool {
 /// `@`, a colon inside, or an inner capital (`PowerManagerService`, `sshd[242]`, `blk_38`).
 fn codeish(t: &str) -> bool {
     let t = t.trim_end_matches([',', ';', '.', ':']);
+    // `No:56`, `Kat:3`, `Daire:38`: Turkish numbers and units are written with a colon.
+    if let Some((word, number)) = t.split_once(':') {
+        if (word.eq_ignore_ascii_case("no") || is_unit_word(word) || matches!(word.to_lowercase().as_str(), "kat" | "daire" | "blok")) && !number.is_empty() && number.chars().all(|c| c.is_ascii_alphanumeric() || c == '/' || c == '-') {
+            return false;
+        }
+    }
     if t.contains(['[', ']', '{', '}', '(', ')', '_', '=', '$', '<', '>', '@', '\\', '|', ':', '%']) {
         return true;
     }
@@ -143,6 +149,8 @@ fn has_glued_suffix(t: &str) -> bool {
 }
 
 fn is_unit_word(t: &str) -> bool {
+    // `Kat:3`, `Daire:38`.
+    let t = t.split_once(':').map_or(t, |(word, _)| word);
     let b = bare(t);
     UNIT_WORDS.contains(&b.as_str()) || b.ends_with("号室") || b.ends_with('室') || b.ends_with('층') || b.ends_with('호')
 }
@@ -184,6 +192,20 @@ fn postcode_pair(a: &str, b: &str) -> bool {
         || (a.len() == 4 && a.chars().all(|c| c.is_ascii_digit()) && b.len() == 2 && b.chars().all(|c| c.is_ascii_uppercase()))
 }
 
+/// A phone number on a line of the block ends the address (`+1 902 951-0474`, `Tel: 020 8536
+/// 7978`, `0664 1703872`): an international prefix, a phone word, or three or more digit
+/// groups with more digits than a postal code has.
+fn phone_like(tokens: &[&str]) -> bool {
+    let digits: usize = tokens.iter().map(|t| t.chars().filter(char::is_ascii_digit).count()).sum();
+    let groups = tokens.iter().filter(|t| t.trim_start_matches(['(', '+']).starts_with(|c: char| c.is_ascii_digit())).count();
+    let phone_word = tokens.first().is_some_and(|t| {
+        let b = bare(t);
+        matches!(b.as_str(), "tel" | "tél" | "phone" | "ph" | "fax" | "mobile" | "mob" | "cell" | "telefon" | "telefone" | "teléfono" | "telefono" | "tlf" | "tfn" | "puh" | "電話" | "tel:" | "t" | "m" | "f")
+    });
+    let international = tokens.first().is_some_and(|t| t.starts_with('+') || t.starts_with("00")) && digits >= 8;
+    international || (phone_word && digits >= 6) || (groups >= 2 && digits >= 8 && tokens.iter().all(|t| !t.chars().any(char::is_alphabetic) || t.len() <= 4 && t.chars().all(|c| c.is_ascii_alphabetic() || c == '.')))
+}
+
 /// What one part of a block is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Part {
@@ -221,10 +243,17 @@ fn classify(segment: &str) -> Part {
     let lower = s.to_lowercase();
     let words: Vec<&str> = tokens.iter().copied().filter(|t| !has_digit(t)).collect();
     let first = bare(tokens[0]);
+    if phone_like(&tokens) {
+        return Part::Other;
+    }
     if COUNTRIES.contains(lower.as_str()) || (tokens.len() >= 2 && postcode(tokens[tokens.len() - 1]) && COUNTRIES.contains(bare(&words.join(" ")).as_str())) {
         return Part::Country;
     }
     if tokens.len() <= 2 && tokens.iter().all(|t| FLOOR_WORDS.contains(&bare(t).as_str())) {
+        return Part::Unit;
+    }
+    // A staircase and a door (`C 9`, `A 40`), as Finnish and Swedish addresses write them.
+    if tokens.len() == 2 && tokens[0].len() == 1 && tokens[0].chars().all(|c| c.is_ascii_uppercase()) && tokens[1].chars().all(|c| c.is_ascii_digit()) && tokens[1].len() <= 4 {
         return Part::Unit;
     }
     if is_unit_word(tokens[0]) && tokens.len() <= 4 && (tokens.len() > 1 && (has_digit(tokens[1]) || tokens[1].len() <= 3) || has_digit(tokens[0])) {
@@ -243,7 +272,10 @@ fn classify(segment: &str) -> Part {
         return Part::Other;
     }
     let number_token = |t: &str| has_digit(t) && t.chars().count() <= 8 && t.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '#');
+    let typed = tokens.iter().any(|t| is_street_type(t));
+    let postcode_first = postcode(tokens[0]) && tokens[0].chars().filter(char::is_ascii_digit).count() >= 4;
     if tokens.len() <= 6
+        && (typed || !postcode_first)
         && tokens.iter().any(|t| is_street_type(t) || has_glued_suffix(t))
         && tokens.iter().any(|t| number_token(t))
         && tokens.iter().any(|t| capitalised(t) && !has_digit(t))
@@ -348,6 +380,18 @@ fn strip_markup(line: &str) -> String {
     out.trim().trim_start_matches(['>', '|', '*', '-', '•', ' ']).trim().to_string()
 }
 
+/// A line without the tags that close it (`Bucaramanga</city>`), so that a finding ends on text.
+fn without_closing_markup(line: &str) -> &str {
+    let mut line = line.trim_end();
+    while line.ends_with('>') {
+        match line.rfind('<') {
+            Some(i) if i > 0 => line = line[..i].trim_end(),
+            _ => break,
+        }
+    }
+    line
+}
+
 /// How far an address goes on after its street part: the rest of its line (`, Toronto ON M5V
 /// 2L9`), then up to four more lines of its block (units, localities, divisions, the country).
 /// A line break may also be written `<br>`. Returns the value's range within `value + after`.
@@ -415,7 +459,7 @@ pub fn extend_block(value: &str, after: &str) -> Option<(usize, usize)> {
         if parts.is_empty() || parts.contains(&Part::Other) || parts.len() > 5 {
             break;
         }
-        let line_end = value.len() + line_offset + line.trim_end().len();
+        let line_end = value.len() + line_offset + without_closing_markup(line).len();
         if parts.iter().any(|p| p.strong()) {
             end = line_end;
             maybe_line = None;
@@ -461,8 +505,13 @@ fn evidence(value: &str) -> Evidence {
     };
     if first_parts.len() >= 2 {
         let (a, b) = (part_text(0), part_text(1));
-        let number_only = |t: &str| has_digit(t) && t.split_whitespace().count() <= 2 && t.len() <= 12;
-        if (number_only(b) && !has_digit(a)) || (number_only(a) && a.split_whitespace().count() == 1) {
+        // `43`, `43 int. 5`, `66 ter`, `No. 5`.
+        let numbered = |t: &str, most: usize| {
+            let tokens: Vec<&str> = t.split_whitespace().collect();
+            tokens.len() <= most && tokens.iter().take(2).any(|t| t.starts_with(|c: char| c.is_ascii_digit()) && t.len() <= 8)
+        };
+        let number_alone = |t: &str| t.split_whitespace().all(|w| w.starts_with(|c: char| c.is_ascii_digit()) || matches!(w, "bis" | "ter" | "quater") || w.len() == 1);
+        if (numbered(b, 4) && !has_digit(a)) || (numbered(a, 2) && number_alone(a)) {
             anchor_parts = 2;
         }
     }
@@ -470,7 +519,8 @@ fn evidence(value: &str) -> Evidence {
     let anchor = &first[..anchor_end.min(first.len())];
     let all_tokens: Vec<&str> = anchor.split_whitespace().collect();
     // A unit written on the street's line without a comma (`18 McPherson Road Suite 019`).
-    let unit_at = (1..all_tokens.len()).find(|&k| is_unit_word(all_tokens[k]) && capitalised(all_tokens[k]) && all_tokens.get(k + 1).is_some_and(|n| has_digit(n)));
+    let house_number_mark = |t: &str| matches!(bare(t.split(':').next().unwrap_or(t)).as_str(), "no" | "nr" | "nº" | "n°" | "#" | "n");
+    let unit_at = (1..all_tokens.len()).find(|&k| is_unit_word(all_tokens[k]) && !house_number_mark(all_tokens[k]) && capitalised(all_tokens[k]) && all_tokens.get(k + 1).is_some_and(|n| has_digit(n)));
     let tokens: Vec<&str> = all_tokens[..unit_at.unwrap_or(all_tokens.len())].to_vec();
     let street_type = tokens.iter().any(|t| is_street_type(t) && !is_unit_word(t)) || tokens.iter().any(|t| has_glued_suffix(t)) || (anchor.contains('#') && tokens.iter().any(|t| t.contains('-') && has_digit(t)));
     let number = tokens.iter().any(|t| has_digit(t));
@@ -481,6 +531,9 @@ fn evidence(value: &str) -> Evidence {
     // A name made of street-type words (`Avenida Diagonal`, `Rue de la Paix`) still names.
     let capitalised_words = tokens.iter().filter(|t| capitalised(t) && !has_digit(t) && !is_unit_word(t)).count();
     let name_words = if name_words == 0 && capitalised_words >= 2 { 1 } else { name_words };
+    // Streets named by a number (`Calle 30A # 106A-51`, `Carrera 7 No. 71-21`, `5th Avenue`).
+    let numbered_street = tokens.iter().filter(|t| has_digit(t)).count() >= 2 || tokens.iter().any(|t| t.len() <= 6 && ["st", "nd", "rd", "th"].iter().any(|s| t.to_lowercase().ends_with(s)) && t.starts_with(|c: char| c.is_ascii_digit()));
+    let name_words = if name_words == 0 && numbered_street && tokens.iter().any(|t| is_street_type(t)) { 1 } else { name_words };
     let words: Vec<&str> = tokens.iter().copied().filter(|t| !has_digit(t) && !matches!(*t, "#" | "No." | "Nr." | "No" | "Nr")).collect();
     let typed_edge = |t: Option<&&str>| t.is_some_and(|t| is_street_type(t) && !is_unit_word(t));
     let edge = typed_edge(words.first()) || typed_edge(words.last());
@@ -522,7 +575,7 @@ fn glued_to_more(c: &Candidate<'_>) -> bool {
 fn number_goes_on(value: &str, after: &str) -> bool {
     let mut after = after.chars();
     value.ends_with(|ch: char| ch.is_ascii_digit())
-        && matches!(after.next(), Some('/' | ':' | '.' | '-' | '_'))
+        && matches!(after.next(), Some('/' | ':' | '.' | '-' | '_' | ','))
         && after.next().is_some_and(|n| n.is_ascii_digit())
 }
 
@@ -535,7 +588,7 @@ fn not_a_street(value: &str) -> bool {
     // street type says otherwise (`Rua Augusta, 15`).
     let day = |t: &str| {
         let t = bare(t);
-        (1..=2).contains(&t.len()) && t.chars().all(|c| c.is_ascii_digit())
+        t.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
     };
     let calendar = |t: &str| CALENDAR_WORDS.contains(bare(t).as_str()) && !is_street_type(t);
     let dated = tokens.windows(2).any(|w| (calendar(w[0]) && day(w[1])) || (day(w[0]) && calendar(w[1])));
@@ -564,7 +617,9 @@ pub fn street(c: &Candidate<'_>) -> Verdict {
         (true, false) if ev.locality || ev.units > 0 || ev.admin => Verdict::Confirmed,
         (true, false) if ev.standalone => Verdict::Likely,
         (true, false) => Verdict::Unknown,
-        (false, true) if ev.number && named && ev.locality_postcode && (ev.units > 0 || ev.country || ev.admin) => Verdict::Likely,
+        // A numbered street line without a street type (`U Vlachovky 653/74`, `Andersenvollen
+        // 7`) above or before a locality with its postal code.
+        (false, true) if ev.number && named && ev.locality_postcode => Verdict::Likely,
         (false, true) if ev.number && named => Verdict::Unknown,
         _ => Verdict::Rejected,
     }
@@ -641,6 +696,9 @@ mod tests {
         assert_eq!(extended("Steinbergweg 86 a", ", 80267 München.\nNext line"), "Steinbergweg 86 a, 80267 München");
         assert_eq!(extended("146 rue Victor Hugo", "<br>\n69004 Lyon<br>\nFRANCE<br>"), "146 rue Victor Hugo<br>\n69004 Lyon<br>\nFRANCE");
         assert_eq!(extended("12 Main St", " is closed today"), "12 Main St");
+        assert_eq!(extended("1 Harbour Rd", "\nHalifax NS B3H 1A1\n+1 902 951-0474"), "1 Harbour Rd\nHalifax NS B3H 1A1");
+        assert_eq!(extended("Steinbergweg 86", "\n80267 München\n0664 1703872"), "Steinbergweg 86\n80267 München");
+        assert_eq!(extended("Steinbergweg 86", "\n80267 München\nTel: 089 890 8934"), "Steinbergweg 86\n80267 München");
     }
 
     #[test]
@@ -650,6 +708,9 @@ mod tests {
         assert_eq!(v("Avenida Diagonal, 113", ", bajo, 48014 Bilbao Bizkaia"), Verdict::Confirmed);
         assert_eq!(v("24 Clarke Avenue", " after the concert."), Verdict::Likely);
         assert_eq!(v("6570 Jiřího z Poděbrad 1874", "\n Apt. 008\n Velká Bukovina u Decína\n Czech Republic 67420"), Verdict::Likely);
+        assert_eq!(v("U Vlachovky 653/74", "\n301 00 Plzeň\nCZECH REPUBLIC"), Verdict::Likely);
+        assert_eq!(v("Veropellonbulevardi 90", " C 9, FI-20199 Turku."), Verdict::Confirmed);
+        assert_eq!(v("İnönü Caddesi No:56", " Kat:3 Daire:38, 01311 Seyhan/Adana"), Verdict::Confirmed);
         assert_eq!(v("Order 12345", " shipped"), Verdict::Rejected);
         assert_eq!(v("Jun 14", " 15:16:01 combo sshd"), Verdict::Rejected);
         assert_eq!(v("200 OK", ""), Verdict::Rejected);

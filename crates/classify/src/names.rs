@@ -259,6 +259,13 @@ fn part_of_something_else(before: &str, after: &str) -> bool {
 /// Western-style names: `Grace Hopper`, `Dr Callum Farrell`, `Gregory C. Moore`, `M. Graham`,
 /// `Julien de Langlois`, `Anna-Lena Schweighofer`, `Frau Bahon`, `Martin Luther King Jr.`.
 pub fn western(c: &Candidate<'_>) -> Verdict {
+    // `Bebek Mah.`, `Lahug Brgy`: a neighbourhood with its division word.
+    if c.value.split_whitespace().last().is_some_and(|t| {
+        let b = t.trim_end_matches(['.', ',']).to_lowercase();
+        b.chars().count() <= 5 && crate::address::ADMIN_WORDS.contains(&b.as_str())
+    }) {
+        return Verdict::Rejected;
+    }
     let ps = parts(c.value);
     let titled = matches!(ps.first(), Some((_, Part::Title)));
     let tokens: Vec<(&str, Part)> = ps.iter().copied().filter(|(_, p)| matches!(p, Part::Token { .. })).collect();

@@ -281,7 +281,9 @@ fn national(digits: &str, written: &[usize], punctuated: bool) -> Verdict {
         // `212.555.0182`), or the North-American 3-3-4 in the region's exact format
         // (`647 736 3347`) are a phone number.
         let distinct = w == format && written == [3, 3, 4];
-        if trunk_written || (written.len() >= 3 && (punctuated || distinct)) {
+        // A short number in two groups (`024 4127`) is as often a plate or a code.
+        let trunk_confirms = trunk_written && (written.len() >= 3 || digits.len() >= 8);
+        if trunk_confirms || (written.len() >= 3 && (punctuated || distinct)) {
             return Verdict::Confirmed;
         }
         verdict = Verdict::Unknown;
