@@ -110,7 +110,7 @@ static STREET_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-fn is_street_type(t: &str) -> bool {
+pub(crate) fn is_street_type(t: &str) -> bool {
     let b = bare(t);
     if b.chars().count() < 2 || !STREET_TYPES.contains(b.as_str()) {
         return false;

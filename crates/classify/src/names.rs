@@ -11,7 +11,7 @@
 //! accepts one token or any script.
 
 use crate::dictionaries::{
-    contains_lower, is_common_word, is_given_name, is_surname, CALENDAR_WORDS, CJK_WORDS, COMMON_WORDS_INTL, COUNTRIES, PLACES, STREET_TYPES, FREQUENT_WORDS_EN, HONORIFICS, HONORIFIC_SUFFIXES,
+    contains_lower, is_common_word, is_given_name, is_surname, CALENDAR_WORDS, CJK_WORDS, COMMON_WORDS_INTL, COUNTRIES, PLACES, FREQUENT_WORDS_EN, HONORIFICS, HONORIFIC_SUFFIXES,
     JA_GIVEN_NAMES, JA_SURNAMES, KO_GIVEN_SYLLABLES, KO_SURNAMES, NAME_PARTICLES, NAME_SUFFIXES, TH_GIVEN_NAMES,
     TH_SURNAMES, ZH_SURNAMES,
 };
@@ -227,7 +227,7 @@ fn part_of_something_else(before: &str, after: &str) -> bool {
     let bare = |t: &str| t.trim_end_matches(['.', ',', ':']).to_lowercase();
     if let Some(prev) = prev_tokens.first() {
         let p = bare(prev);
-        if STREET_TYPES.contains(p.as_str()) && !is_given_name(prev) && !is_title(prev) && !prev.ends_with([',', ':']) {
+        if crate::address::is_street_type(prev) && !is_given_name(prev) && !is_title(prev) && !prev.ends_with([',', ':']) {
             return true;
         }
         if PLACE_PREFIXES.contains(&p.as_str()) {
@@ -318,7 +318,7 @@ pub fn western(c: &Candidate<'_>) -> Verdict {
     }
     // Streets named after people: `Viale Bonatti`, `Rua Augusta`, `61 Guy Little`, `4 Natalie
     // Cross`, `Canale Renzo, 777`.
-    let street = |t: &str| STREET_TYPES.contains(t.to_lowercase().trim_end_matches('.'));
+    let street = |t: &str| crate::address::is_street_type(t);
     let after_number = c.before.trim_end_matches(' ').rsplit([' ', '\n', ',']).next().is_some_and(|t| !t.is_empty() && t.chars().next().is_some_and(|ch| ch.is_ascii_digit()));
     let number_after = c.after.trim_start_matches([',', ' ']).starts_with(|ch: char| ch.is_ascii_digit()) && c.after.starts_with(',');
     if !titled && ((street(first) && !is_given_name(first)) || ((after_number || number_after) && tokens.iter().any(|(t, _)| street(t)))) {
@@ -589,6 +589,10 @@ pub fn loose(c: &Candidate<'_>) -> Verdict {
     // A value cut out of something longer: a quoted value that runs past its closing quote
     // (`Name='Microsoft-Windows-Perflib' Guid`), a prefix of an id (`customer=CUST-113332317`).
     let opened_by = c.before.chars().next_back().filter(|q| matches!(q, '\'' | '"'));
+    // Narrowed to the word after a closing quote (`Name='Service Control Manager' Guid`).
+    if c.before.ends_with(char::is_whitespace) && c.before.trim_end().ends_with(['\'', '"']) {
+        return Verdict::Rejected;
+    }
     if opened_by.is_some_and(|q| c.value.trim_end_matches(q).contains(q))
         || c.value.ends_with('-')
         || c.after.starts_with(|ch: char| ch.is_alphanumeric())
@@ -665,7 +669,60 @@ pub fn given_alone(c: &Candidate<'_>) -> Verdict {
     if !is_given_name(t) || is_common_word(t) || contains_lower(&CALENDAR_WORDS, t) || country_or_place(t) {
         return Verdict::Rejected;
     }
+    // `met Jonas Nielsen`: a capitalised word follows, the whole name is read by the rules for
+    // full names.
+    if c.after.strip_prefix(' ').is_some_and(|rest| rest.starts_with(char::is_uppercase)) {
+        return Verdict::Rejected;
+    }
     if t.chars().next().is_some_and(char::is_lowercase) && (contains_lower(&crate::dictionaries::COMMON_WORDS_INTL, t) || t.chars().count() < 4) {
+        return Verdict::Rejected;
+    }
+    Verdict::Likely
+}
+
+/// One capitalised given name in running text (`Kevin had given Alma his address`, `Why is
+/// Katrine so impulsive?`): a name of the given-name lists that no word list of any language
+/// holds, standing alone (a capitalised neighbour makes it part of a longer name or title, read
+/// by other rules), not after an article or a number, not glued to code.
+pub fn single_given(c: &Candidate<'_>) -> Verdict {
+    let t = c.value;
+    if t.chars().count() < 3 || !is_given_name(t) || is_common_word(t) || contains_lower(&FREQUENT_WORDS_EN, t) || contains_lower(&COMMON_WORDS_INTL, t) || contains_lower(&CALENDAR_WORDS, t) || country_or_place(t) || crate::address::is_street_type(t) {
+        return Verdict::Rejected;
+    }
+    let line_before = c.before.rsplit('\n').next().unwrap_or("");
+    let line_after = c.after.split('\n').next().unwrap_or("");
+    // Glued to code or markup: `name=Ruby`, `/Sofia/`, `Ruby.version`.
+    if line_before.ends_with(|ch: char| !ch.is_whitespace() && !matches!(ch, '(' | '"' | '“' | '\'' | '‘' | '*' | '>')) {
+        return Verdict::Rejected;
+    }
+    if line_after.starts_with(|ch: char| !ch.is_whitespace() && !matches!(ch, ',' | '.' | '!' | '?' | ';' | ':' | ')' | '"' | '”' | '\'' | '’' | '*')) || line_after.starts_with(['.', ':']) && line_after[1..].starts_with(|ch: char| ch.is_alphanumeric()) {
+        return Verdict::Rejected;
+    }
+    let previous = line_before.split_whitespace().next_back().unwrap_or("");
+    let next = line_after.trim_start_matches(|ch: char| matches!(ch, '\'' | '’' | 's')).split_whitespace().next().unwrap_or("");
+    let sentence_start = previous.is_empty() || previous.ends_with(['.', '!', '?', ':', '"']);
+    let capital = |w: &str| w.trim_start_matches(['(', '"', '“']).starts_with(char::is_uppercase);
+    if (capital(previous) && !sentence_start && !previous.ends_with(',')) || (capital(next) && !line_after.trim_start().starts_with(['(', '-'])) {
+        return Verdict::Rejected;
+    }
+    // In a list (`via Rangel, Freeman and Harrison`), the word before the list decides.
+    let mut head = line_before.split_whitespace().rev().skip_while(|w| {
+        let bare = w.trim_end_matches(',');
+        matches!(bare, "and" | "&" | "or" | "und" | "et" | "y" | "e") || bare.starts_with(char::is_uppercase) && bare.chars().all(char::is_alphabetic)
+    });
+    let head = head.next().unwrap_or(previous);
+    let p = head.trim_matches(|ch: char| !ch.is_alphanumeric()).to_lowercase();
+    if matches!(p.as_str(), "the" | "a" | "an" | "of" | "this" | "that" | "our" | "new" | "version" | "project" | "team" | "hurricane" | "storm" | "typhoon" | "cyclone" | "operation" | "codename" | "package" | "library" | "via")
+        || THING_KEYS.contains(&p.as_str())
+        || previous.chars().any(|ch| ch.is_ascii_digit())
+    {
+        return Verdict::Rejected;
+    }
+    // Machine text (`Davey! duration=1158ms`) and firm names (`Rangel, Freeman and Harrison`,
+    // `Mitchell and Sons Ltd`): a key=value or a company word follows in the same sentence.
+    let sentence = line_after.split(['.', '!', '?', ';']).next().unwrap_or("");
+    let rest_of_line_has_key = line_after.split_whitespace().take(3).any(|w| w.contains('=') || w.ends_with(':') && w.len() > 1 && w[..w.len() - 1].contains(['_', '.']));
+    if rest_of_line_has_key || sentence.split_whitespace().take(8).any(|w| COMPANY_WORDS.contains(&w.trim_matches(|ch: char| !ch.is_alphanumeric()).to_lowercase().as_str())) {
         return Verdict::Rejected;
     }
     Verdict::Likely

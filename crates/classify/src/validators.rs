@@ -82,6 +82,7 @@ pub fn lookup(name: &str) -> Option<Validator> {
         "person-name-inverted" => crate::names::inverted,
         "person-name-loose" => crate::names::loose,
         "person-name-given" => crate::names::given_alone,
+        "person-name-single" => crate::names::single_given,
         "person-name-script" | "person-name-honorific" => crate::names::script,
         "person-name-ja" => crate::names::japanese,
         "jp-prefecture" => crate::address::jp_prefecture,
