@@ -625,6 +625,16 @@ pub fn street(c: &Candidate<'_>) -> Verdict {
     }
 }
 
+/// The first line of an address-book block is often its person (`Tabitha Holland` above `12
+/// Main St`): that line is a name, not a house name.
+fn starts_with_a_person(value: &str) -> bool {
+    let first = strip_markup(value.lines().next().unwrap_or(""));
+    let tokens: Vec<&str> = first.split_whitespace().collect();
+    (2..=4).contains(&tokens.len())
+        && crate::dictionaries::is_given_name(tokens[0].trim_end_matches(','))
+        && !tokens.iter().any(|t| is_street_type(t) || is_unit_word(t) || has_glued_suffix(t))
+}
+
 /// An anchor that is an address only with its block: an office building with a suite, a house
 /// name, a street line without a number, a post-office box: confirmed with a locality that has a
 /// postal code (or a region code); a post-office box or a military address is likely alone.
@@ -633,7 +643,7 @@ pub fn block(c: &Candidate<'_>) -> Verdict {
         return Verdict::Rejected;
     }
     let ev = evidence(c.value);
-    if ev.codeish {
+    if ev.codeish || starts_with_a_person(c.value) {
         return Verdict::Rejected;
     }
     let first = c.value.lines().next().unwrap_or("").to_lowercase();

@@ -68,6 +68,12 @@ pub fn lookup(name: &str) -> Option<Validator> {
             if c.after.starts_with(':') && c.after[1..].starts_with(|ch: char| !ch.is_whitespace()) {
                 return Verdict::Rejected;
             }
+            // `Message-ID: <ad18a4e2@mail.example.com>`: message and part identifiers of mail
+            // headers have the shape of an address and name no mailbox.
+            let line = c.before.rsplit('\n').next().unwrap_or("").trim_start().to_ascii_lowercase();
+            if ["message-id:", "in-reply-to:", "references:", "content-id:", "x-message-id:", "msgid="].iter().any(|h| line.starts_with(h) || line.contains(&format!(" {h}"))) {
+                return Verdict::Rejected;
+            }
             email_structure(c.value)
         },
         "phone-number" => crate::phone::validate,
