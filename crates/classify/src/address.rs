@@ -322,7 +322,7 @@ fn parts_of(line: &str) -> Vec<(Part, usize)> {
     while i <= line.len() {
         let at_end = i == line.len();
         let comma = !at_end && (bytes[i] == b',' || bytes[i] == b';');
-        let dash = !at_end && line[i..].starts_with(" - ");
+        let dash = !at_end && (line[i..].starts_with(" - ") || line[i..].starts_with(" | "));
         let stop = !at_end && sentence_end(line, i);
         if at_end || comma || dash || stop {
             let seg = &line[start..i];
@@ -456,7 +456,9 @@ pub fn extend_block(value: &str, after: &str) -> Option<(usize, usize)> {
         }
         let text = strip_markup(line);
         let parts: Vec<Part> = parts_of(&text).into_iter().map(|(p, _)| p).collect();
-        if parts.is_empty() || parts.contains(&Part::Other) || parts.len() > 5 {
+        // A street on a following line starts the next address (`Lange Str. 3` under a
+        // complete one), unless it is the second line of the same street.
+        if parts.is_empty() || parts.contains(&Part::Other) || parts.len() > 5 || parts.first() == Some(&Part::Street) {
             break;
         }
         let line_end = value.len() + line_offset + without_closing_markup(line).len();
@@ -541,7 +543,13 @@ fn evidence(value: &str) -> Evidence {
         let b = t.trim_matches(|c: char| !c.is_alphanumeric());
         capitalised(t) && !is_street_type(t) && b.chars().count() >= 2 && !is_common_word(b) && !contains_lower(&crate::dictionaries::FREQUENT_WORDS_EN, b)
     });
-    let standalone = edge && uncommon_name;
+    // A long street type glued to a name reads as a street alone (`Loorenstrasse 149`,
+    // `Laajasalontie 18` is too short to tell from other words).
+    let glued_long = tokens.iter().any(|t| {
+        let b = bare(t);
+        has_glued_suffix(t) && GLUED_SUFFIXES.iter().any(|s| s.chars().count() >= 4 && b.ends_with(s)) && !is_common_word(&b) && !contains_lower(&crate::dictionaries::FREQUENT_WORDS_EN, &b)
+    });
+    let standalone = (edge && uncommon_name) || glued_long;
     let mut ev = Evidence { anchor: anchor.to_string(), codeish: all_tokens.iter().any(|t| codeish(t)), standalone, street_type, number, name_words, locality_postcode: false, locality: false, units: usize::from(unit_at.is_some()), country: false, admin: false };
     let rest_parts = first_parts.iter().skip(anchor_parts).map(|(p, _)| *p);
     let later_parts = lines.flat_map(|l| parts_of(&strip_markup(l)).into_iter().map(|(p, _)| p).collect::<Vec<_>>());
