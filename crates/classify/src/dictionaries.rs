@@ -18,6 +18,7 @@ macro_rules! dictionary {
 dictionary!(FIRST_NAMES, "first_names.txt");
 dictionary!(SURNAMES, "surnames.txt");
 dictionary!(COMMON_WORDS, "common_words.txt");
+dictionary!(VEHICLE_MAKES, "vehicle_makes.txt");
 dictionary!(JA_SURNAMES, "ja_surnames.txt");
 dictionary!(JA_GIVEN_NAMES, "ja_given_names.txt");
 dictionary!(TLDS, "tlds.txt");

@@ -27,6 +27,7 @@ const COMPANY_WORDS: &[&str] = &[
 /// Words that start a capitalised phrase but never a name: articles, prepositions, greetings,
 /// place prefixes.
 const NEVER_FIRST: &[&str] = &[
+    "der", "die", "das", "dem", "ein", "eine", "einen", "het", "een", "il", "gli", "los", "las", "une", "un",
     "the", "a", "an", "of", "and", "for", "with", "to", "in", "on", "at", "by", "from", "my", "our", "your", "his", "her",
     "their", "this", "that", "these", "those", "dear", "hello", "hi", "hey", "thanks", "thank", "please", "re", "fw", "fwd",
     "new", "north", "south", "east", "west", "san", "santa", "santo", "são", "sao", "saint", "sainte", "st", "ste", "port",
@@ -316,6 +317,10 @@ pub fn western(c: &Candidate<'_>) -> Verdict {
     if NEVER_FIRST.contains(&lower(first).as_str()) && !titled {
         return Verdict::Rejected;
     }
+    // A vehicle make before a model (`Dodge Durango`, `Renault Clio`, `Alfa Romeo Giulia`).
+    if tokens.len() >= 2 && !titled && crate::dictionaries::VEHICLE_MAKES.contains(lower(first).as_str()) && !is_given_name(first) {
+        return Verdict::Rejected;
+    }
     // Streets named after people: `Viale Bonatti`, `Rua Augusta`, `61 Guy Little`, `4 Natalie
     // Cross`, `Canale Renzo, 777`.
     let street = |t: &str| crate::address::is_street_type(t);
@@ -494,6 +499,12 @@ fn script_in(c: &Candidate<'_>, layout: bool) -> Verdict {
             }
             let head1: String = joined.chars().take(1).collect();
             let head2: String = joined.chars().take(2).collect();
+            // A label in running text (`新地址：`, `车架号：`); a chat speaker is read by the
+            // layout rules.
+            let label = c.after.starts_with(['：', ':']) && !layout;
+            if label && n >= 3 {
+                return Verdict::Rejected;
+            }
             let ja = JA_SURNAMES.contains(head2.as_str()) || (words.len() == 2 && JA_SURNAMES.contains(words[0]) && (JA_GIVEN_NAMES.contains(words[1]) || words[1].chars().all(|ch| script_of(ch) == Script::Kana)));
             let zh = ZH_SURNAMES.contains(head1.as_str()) || ZH_SURNAMES.contains(head2.as_str());
             if words.len() == 2 && ja {
@@ -513,6 +524,10 @@ fn script_in(c: &Candidate<'_>, layout: bool) -> Verdict {
             let honorific = HONORIFIC_SUFFIXES.iter().any(|h| c.after.trim_start().starts_with(h));
             // Korean words are spaced: a bare name has a surname and two given-name syllables;
             // place names end with an administrative syllable (`연수구`, `성남시`, `판교역로`).
+            // `문제가` is a word and its particle; `메모` a two-syllable word.
+            if !layout && !honorific && (syllables.len() == 2 || syllables.len() == 3 && matches!(syllables[2], '가' | '를' | '는' | '을' | '의' | '와' | '과' | '에')) {
+                return Verdict::Rejected;
+            }
             if !layout && !honorific && (syllables.len() != 3 || matches!(syllables[2], '시' | '구' | '군' | '동' | '읍' | '면' | '리' | '로' | '길' | '도' | '층' | '호' | '역')) {
                 return Verdict::Unknown;
             }
@@ -698,6 +713,9 @@ pub fn single_given(c: &Candidate<'_>) -> Verdict {
     if line_after.starts_with(|ch: char| !ch.is_whitespace() && !matches!(ch, ',' | '.' | '!' | '?' | ';' | ':' | ')' | '"' | '”' | '\'' | '’' | '*')) || line_after.starts_with(['.', ':']) && line_after[1..].starts_with(|ch: char| ch.is_alphanumeric()) {
         return Verdict::Rejected;
     }
+    if crate::dictionaries::VEHICLE_MAKES.contains(t.to_lowercase().as_str()) {
+        return Verdict::Rejected;
+    }
     let previous = line_before.split_whitespace().next_back().unwrap_or("");
     let next = line_after.trim_start_matches(|ch: char| matches!(ch, '\'' | '’' | 's')).split_whitespace().next().unwrap_or("");
     let sentence_start = previous.is_empty() || previous.ends_with(['.', '!', '?', ':', '"']);
@@ -721,6 +739,10 @@ pub fn single_given(c: &Candidate<'_>) -> Verdict {
     // Machine text (`Davey! duration=1158ms`) and firm names (`Rangel, Freeman and Harrison`,
     // `Mitchell and Sons Ltd`): a key=value or a company word follows in the same sentence.
     let sentence = line_after.split(['.', '!', '?', ';']).next().unwrap_or("");
+    // `Marks & Spencer`, `Johnson & Johnson`.
+    if next == "&" || previous == "&" {
+        return Verdict::Rejected;
+    }
     let rest_of_line_has_key = line_after.split_whitespace().take(3).any(|w| w.contains('=') || w.ends_with(':') && w.len() > 1 && w[..w.len() - 1].contains(['_', '.']));
     if rest_of_line_has_key || sentence.split_whitespace().take(8).any(|w| COMPANY_WORDS.contains(&w.trim_matches(|ch: char| !ch.is_alphanumeric()).to_lowercase().as_str())) {
         return Verdict::Rejected;
