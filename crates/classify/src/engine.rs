@@ -69,10 +69,12 @@ fn compile(patterns: &[&str]) -> Result<Regex, RuleError> {
 }
 
 fn compile_with(patterns: &[&str], kind: regex_automata::MatchKind) -> Result<Regex, RuleError> {
-    // A large lazy-DFA cache: with Unicode classes in several patterns the default cache is
-    // cleared so often that the engine falls back to the (much slower) NFA simulation.
+    // A larger lazy-DFA cache than the default: with Unicode classes in several patterns the
+    // default one is cleared so often that the engine falls back to the (much slower) NFA
+    // simulation. Bounded at 8 MiB: each thread holds several of these caches, and the address
+    // and name automata fill a 64 MiB one (a 120 MB object then took 120 MB of memory).
     Regex::builder()
-        .configure(Regex::config().hybrid_cache_capacity(64 << 20).nfa_size_limit(Some(64 << 20)).match_kind(kind))
+        .configure(Regex::config().hybrid_cache_capacity(8 << 20).nfa_size_limit(Some(64 << 20)).match_kind(kind))
         .syntax(regex_automata::util::syntax::Config::new().utf8(true))
         .build_many(patterns)
         .map_err(|e| {
