@@ -142,10 +142,26 @@ fn codeish(t: &str) -> bool {
 
 /// `Steinbergweg`, `Laajasalontie`, `Prinsengracht`: a street type glued to the name.
 fn has_glued_suffix(t: &str) -> bool {
-    let b = bare(t);
+    t.chars().next().is_some_and(char::is_uppercase) && glued_suffix_chars(&bare(t)).is_some()
+}
+
+/// [`GLUED_SUFFIXES`] as a set, with the lengths (in characters) its words have.
+static GLUED_SUFFIX_SET: LazyLock<(HashSet<&'static str>, Vec<usize>)> = LazyLock::new(|| {
+    let mut lengths: Vec<usize> = GLUED_SUFFIXES.iter().map(|s| s.chars().count()).collect();
+    lengths.sort_unstable_by(|a, b| b.cmp(a));
+    lengths.dedup();
+    (GLUED_SUFFIXES.iter().copied().collect(), lengths)
+});
+
+/// The length in characters of the longest glued street type that `b` (bare, lowercase) ends
+/// with, after a name of three characters or more.
+fn glued_suffix_chars(b: &str) -> Option<usize> {
+    let (set, lengths) = &*GLUED_SUFFIX_SET;
     let n = b.chars().count();
-    t.chars().next().is_some_and(char::is_uppercase)
-        && GLUED_SUFFIXES.iter().any(|s| b.ends_with(s) && n >= s.chars().count() + 3)
+    lengths.iter().copied().filter(|&l| n >= l + 3).find(|&l| {
+        let cut = b.char_indices().rev().nth(l - 1).map_or(0, |(i, _)| i);
+        set.contains(&b[cut..])
+    })
 }
 
 fn is_unit_word(t: &str) -> bool {
@@ -547,7 +563,7 @@ fn evidence(value: &str) -> Evidence {
     // `Laajasalontie 18` is too short to tell from other words).
     let glued_long = tokens.iter().any(|t| {
         let b = bare(t);
-        has_glued_suffix(t) && GLUED_SUFFIXES.iter().any(|s| s.chars().count() >= 4 && b.ends_with(s)) && !is_common_word(&b) && !contains_lower(&crate::dictionaries::FREQUENT_WORDS_EN, &b)
+        t.chars().next().is_some_and(char::is_uppercase) && glued_suffix_chars(&b).is_some_and(|l| l >= 4) && !is_common_word(&b) && !contains_lower(&crate::dictionaries::FREQUENT_WORDS_EN, &b)
     });
     let standalone = (edge && uncommon_name) || glued_long;
     let mut ev = Evidence { anchor: anchor.to_string(), codeish: all_tokens.iter().any(|t| codeish(t)), standalone, street_type, number, name_words, locality_postcode: false, locality: false, units: usize::from(unit_at.is_some()), country: false, admin: false };
@@ -572,7 +588,7 @@ fn evidence(value: &str) -> Evidence {
 
 /// A candidate cut out of something longer: its first number continues a time or an id before
 /// it (`00:00Z WARN`, `v2.10 Build`) or its last number goes on after it (`BP 120/80`).
-fn glued_to_more(c: &Candidate<'_>) -> bool {
+pub(crate) fn glued_to_more(c: &Candidate<'_>) -> bool {
     let before = c.before.chars().next_back();
     let value_starts_digit = c.value.starts_with(|ch: char| ch.is_ascii_digit());
     let cut_before = value_starts_digit && before.is_some_and(|b| b.is_alphanumeric() || matches!(b, ':' | '.' | '/' | '-' | '_' | '=' | '+'));

@@ -6,6 +6,7 @@ use crate::validators::{self, Candidate, Validator, Verdict};
 use aho_corasick::{AhoCorasick, MatchKind};
 use piimap_model::Category;
 use regex_automata::meta::Regex;
+use regex_automata::nfa::thompson::WhichCaptures;
 use regex_automata::{Anchored, Input};
 
 /// Findings below this confidence are not reported.
@@ -33,11 +34,46 @@ pub struct TextMatch {
 /// Mutable search state for one thread (see [`Engine::scratch`]).
 #[derive(Debug, Clone)]
 pub struct Scratch {
+    groups: Vec<GroupScratch>,
+    /// Each rule's own cache, made on first use: most rules never need theirs.
+    single: Vec<Option<regex_automata::meta::Cache>>,
+    captures: Vec<Option<regex_automata::util::captures::Captures>>,
+}
+
+#[derive(Debug, Clone)]
+struct GroupScratch {
     all: regex_automata::meta::Cache,
-    overlapping: regex_automata::meta::Cache,
-    single: Vec<regex_automata::meta::Cache>,
+    overlapping: Option<regex_automata::meta::Cache>,
     others: regex_automata::PatternSet,
-    captures: Vec<regex_automata::util::captures::Captures>,
+    next: Next,
+}
+
+/// A group's leftmost candidate at or after the scan position.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Next {
+    /// Not searched yet in this text.
+    Unknown,
+    /// No candidate up to the end of the text (or every rule of the group is gated off).
+    Done,
+    At { rule: usize, start: usize, end: usize },
+}
+
+/// Rules compiled into one automaton. A rule set is split into a few of these (by category, or a
+/// rule's `automaton`): one automaton over every pattern is what a lazy DFA cannot cache, since
+/// its states are the products of every pattern's states; a few small ones stay cached.
+#[derive(Debug)]
+struct Group {
+    /// Rule indexes, ascending; pattern id = position here.
+    rules: Vec<usize>,
+    all: Regex,
+    /// The group's patterns with `MatchKind::All`, to ask which rules match at a start where the
+    /// first candidate failed (`None` for a group of one).
+    overlapping: Option<Regex>,
+    /// When every rule of the group has keywords: those keywords, looked for once per text before
+    /// the group's automaton runs at all (trufflehog's prefilter, per automaton).
+    gate: Option<AhoCorasick>,
+    /// For each gate keyword, the rules it enables (bit masks over rule indexes).
+    gate_rules: Vec<u128>,
 }
 
 /// A compiled rule set. Immutable and `Sync`: one engine serves every worker thread.
@@ -46,16 +82,15 @@ pub struct Engine {
     rules: Vec<Rule>,
     validators: Vec<Option<Validator>>,
     reshapers: Vec<Option<validators::Reshaper>>,
+    /// Cheap rejections run before a reshaper.
+    screens: Vec<Option<Validator>>,
     /// Rules whose pattern marks the value with a `(?P<value>...)` group: the rest of the match
     /// (a key, a label, a greeting) is context, not the reported span.
     value_groups: u128,
-    /// All patterns in one automaton; pattern id = rule index.
-    all: Regex,
+    groups: Vec<Group>,
     /// Each pattern alone, to find the end of another rule's match at a start where the first
-    /// candidate failed.
+    /// candidate failed, and the value group of rules that mark one.
     single: Vec<Regex>,
-    /// All patterns with `MatchKind::All`: which rules match at a given start.
-    overlapping: Regex,
     keywords: Option<AhoCorasick>,
     /// Rules enabled by each keyword pattern, as bit masks.
     keyword_rules: Vec<u128>,
@@ -65,16 +100,16 @@ pub struct Engine {
 }
 
 fn compile(patterns: &[&str]) -> Result<Regex, RuleError> {
-    compile_with(patterns, regex_automata::MatchKind::LeftmostFirst)
+    compile_with(patterns, regex_automata::MatchKind::LeftmostFirst, false)
 }
 
-fn compile_with(patterns: &[&str], kind: regex_automata::MatchKind) -> Result<Regex, RuleError> {
-    // A larger lazy-DFA cache than the default: with Unicode classes in several patterns the
-    // default one is cleared so often that the engine falls back to the (much slower) NFA
-    // simulation. Bounded at 8 MiB: each thread holds several of these caches, and the address
-    // and name automata fill a 64 MiB one (a 120 MB object then took 120 MB of memory).
+fn compile_with(patterns: &[&str], kind: regex_automata::MatchKind, captures: bool) -> Result<Regex, RuleError> {
+    // A lazy-DFA cache larger than the default, bounded: each thread holds one per automaton.
+    // Only the patterns that mark a value keep their capture groups; the others' slots would make
+    // every thread's NFA-simulation cache large for nothing.
+    let which = if captures { WhichCaptures::All } else { WhichCaptures::Implicit };
     Regex::builder()
-        .configure(Regex::config().hybrid_cache_capacity(8 << 20).nfa_size_limit(Some(64 << 20)).match_kind(kind))
+        .configure(Regex::config().hybrid_cache_capacity(8 << 20).nfa_size_limit(Some(64 << 20)).match_kind(kind).which_captures(which))
         .syntax(regex_automata::util::syntax::Config::new().utf8(true))
         .build_many(patterns)
         .map_err(|e| {
@@ -82,6 +117,33 @@ fn compile_with(patterns: &[&str], kind: regex_automata::MatchKind) -> Result<Re
             let detail = std::error::Error::source(&e).map(|s| format!(": {s}")).unwrap_or_default();
             RuleError::Compile(format!("{e}{detail}"))
         })
+}
+
+fn keyword_automaton(words: &[String]) -> Result<AhoCorasick, RuleError> {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(words)
+        .map_err(|e| RuleError::Compile(e.to_string()))
+}
+
+/// Lowercased keywords of `rules`, each with the rules (bit mask) it enables.
+fn keyword_table<'a>(rules: impl Iterator<Item = (usize, &'a Rule)>) -> (Vec<String>, Vec<u128>) {
+    let mut words: Vec<String> = Vec::new();
+    let mut masks: Vec<u128> = Vec::new();
+    for (i, r) in rules {
+        for k in &r.spec.keywords {
+            let k = k.to_lowercase();
+            match words.iter().position(|w| *w == k) {
+                Some(p) => masks[p] |= 1 << i,
+                None => {
+                    words.push(k);
+                    masks.push(1 << i);
+                }
+            }
+        }
+    }
+    (words, masks)
 }
 
 impl Engine {
@@ -96,48 +158,49 @@ impl Engine {
             }
         }
         let patterns: Vec<&str> = rules.iter().map(|r| r.spec.pattern.as_str()).collect();
+        let marks_value = |p: &str| p.contains("(?P<value>");
         // Each rule alone first, so that a bad pattern is reported with its rule id.
         let single = patterns
             .iter()
             .zip(&rules)
-            .map(|(p, r)| compile(&[p]).map_err(|e| RuleError::Compile(format!("{}: {e}", r.spec.id))))
+            .map(|(p, r)| {
+                compile_with(&[p], regex_automata::MatchKind::LeftmostFirst, marks_value(p))
+                    .map_err(|e| RuleError::Compile(format!("{}: {e}", r.spec.id)))
+            })
             .collect::<Result<Vec<_>, _>>()?;
-        let all = compile(&patterns)?;
-        let overlapping = compile_with(&patterns, regex_automata::MatchKind::All)?;
-        let mut words: Vec<String> = Vec::new();
-        let mut keyword_rules: Vec<u128> = Vec::new();
-        let mut always_on = 0u128;
+        let mut names: Vec<String> = Vec::new();
+        let mut members: Vec<Vec<usize>> = Vec::new();
         for (i, r) in rules.iter().enumerate() {
-            if r.spec.keywords.is_empty() {
-                always_on |= 1 << i;
-            }
-            for k in &r.spec.keywords {
-                let k = k.to_lowercase();
-                match words.iter().position(|w| *w == k) {
-                    Some(p) => keyword_rules[p] |= 1 << i,
-                    None => {
-                        words.push(k);
-                        keyword_rules.push(1 << i);
-                    }
+            let name = r.spec.automaton.clone().unwrap_or_else(|| r.category.to_string());
+            match names.iter().position(|n| *n == name) {
+                Some(g) => members[g].push(i),
+                None => {
+                    names.push(name);
+                    members.push(vec![i]);
                 }
             }
         }
-        let keywords = if words.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasick::builder()
-                    .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::LeftmostFirst)
-                    .build(&words)
-                    .map_err(|e| RuleError::Compile(e.to_string()))?,
-            )
-        };
+        let groups = members
+            .into_iter()
+            .map(|rule_ids| {
+                let pats: Vec<&str> = rule_ids.iter().map(|&i| patterns[i]).collect();
+                let all = compile(&pats)?;
+                let overlapping = if pats.len() > 1 { Some(compile_with(&pats, regex_automata::MatchKind::All, false)?) } else { None };
+                let gated = rule_ids.iter().all(|&i| !rules[i].spec.keywords.is_empty());
+                let (words, gate_rules) = if gated { keyword_table(rule_ids.iter().map(|&i| (i, &rules[i]))) } else { (Vec::new(), Vec::new()) };
+                let gate = if gated { Some(keyword_automaton(&words)?) } else { None };
+                Ok(Group { rules: rule_ids, all, overlapping, gate, gate_rules })
+            })
+            .collect::<Result<Vec<_>, RuleError>>()?;
+        let (words, keyword_rules) = keyword_table(rules.iter().enumerate());
+        let always_on = rules.iter().enumerate().filter(|(_, r)| r.spec.keywords.is_empty()).fold(0u128, |acc, (i, _)| acc | (1 << i));
+        let keywords = if words.is_empty() { None } else { Some(keyword_automaton(&words)?) };
         let validators = rules
             .iter()
             .map(|r| r.spec.validate.as_deref().and_then(validators::lookup))
             .collect();
         let reshapers = rules.iter().map(|r| r.spec.validate.as_deref().and_then(validators::reshaper)).collect();
+        let screens = rules.iter().map(|r| r.spec.validate.as_deref().and_then(validators::screen)).collect();
         let value_groups = single
             .iter()
             .enumerate()
@@ -147,10 +210,10 @@ impl Engine {
             rules,
             validators,
             reshapers,
+            screens,
             value_groups,
-            all,
+            groups,
             single,
-            overlapping,
             keywords,
             keyword_rules,
             always_on,
@@ -218,19 +281,48 @@ impl Engine {
     /// Per-thread search state, so that hot loops do not fetch regex caches from a shared pool.
     pub fn scratch(&self) -> Scratch {
         Scratch {
-            all: self.all.create_cache(),
-            overlapping: self.overlapping.create_cache(),
-            single: self.single.iter().map(Regex::create_cache).collect(),
-            others: regex_automata::PatternSet::new(self.rules.len()),
-            captures: self.single.iter().map(Regex::create_captures).collect(),
+            groups: self
+                .groups
+                .iter()
+                .map(|g| GroupScratch {
+                    all: g.all.create_cache(),
+                    overlapping: g.overlapping.as_ref().map(Regex::create_cache),
+                    others: regex_automata::PatternSet::new(g.rules.len()),
+                    next: Next::Unknown,
+                })
+                .collect(),
+            single: vec![None; self.single.len()],
+            captures: vec![None; self.single.len()],
         }
     }
 
     /// [`Engine::scan_text`] with caller-owned search state.
+    ///
+    /// Each automaton keeps its leftmost candidate at or after the scan position; the leftmost of
+    /// them all is judged, then the other rules that match at the same start, in rule order: the
+    /// same result as one leftmost-first automaton over every pattern, at a fraction of the cost.
     pub fn scan_text_with(&self, scratch: &mut Scratch, text: &str, field: Option<&str>, out: &mut Vec<TextMatch>) {
-        // Rules without keywords are always on; the others are decided on their first candidate.
+        // Rules without keywords are always on; the others are decided on their first candidate,
+        // or for a group whose every rule has keywords, before its automaton runs.
         let mut enabled = self.always_on;
         let mut decided = self.always_on;
+        let bytes = text.as_bytes();
+        let Scratch { groups: group_scratch, single: single_caches, captures } = scratch;
+        for (g, gs) in self.groups.iter().zip(group_scratch.iter_mut()) {
+            gs.next = Next::Unknown;
+            if let Some(gate) = &g.gate {
+                let mut on = 0u128;
+                for m in gate.find_iter(text) {
+                    on |= g.gate_rules[m.pattern().as_usize()];
+                }
+                let group_mask = g.rules.iter().fold(0u128, |acc, &r| acc | (1 << r));
+                decided |= group_mask;
+                enabled |= on;
+                if on == 0 {
+                    gs.next = Next::Done;
+                }
+            }
+        }
         let mut is_enabled = |rule: usize, start: usize, end: usize| {
             let bit = 1u128 << rule;
             if decided & bit == 0 {
@@ -241,43 +333,93 @@ impl Engine {
             }
             enabled & bit != 0
         };
-        let bytes = text.as_bytes();
-        let Scratch { all: all_cache, overlapping: overlapping_cache, single: single_caches, others, captures } = scratch;
+        let single = &self.single;
         // The value span of a rule's match at `start` (the whole match unless the rule marks it).
         let value_groups = self.value_groups;
-        let mut value_span = |rule: usize, start: usize, end: usize, caches: &mut Vec<regex_automata::meta::Cache>| -> (usize, usize) {
+        let value_span = |rule: usize, start: usize, end: usize, caches: &mut Vec<Option<regex_automata::meta::Cache>>, captures: &mut Vec<Option<regex_automata::util::captures::Captures>>| -> (usize, usize) {
             if value_groups & (1 << rule) == 0 {
                 return (start, end);
             }
-            let caps = &mut captures[rule];
-            self.single[rule].search_captures_with(&mut caches[rule], &Input::new(bytes).span(start..bytes.len()).anchored(Anchored::Yes), caps);
+            let caps = captures[rule].get_or_insert_with(|| single[rule].create_captures());
+            let cache = caches[rule].get_or_insert_with(|| single[rule].create_cache());
+            single[rule].search_captures_with(cache, &Input::new(bytes).span(start..bytes.len()).anchored(Anchored::Yes), caps);
             caps.get_group_by_name("value").map_or((start, end), |s| (s.start, s.end))
         };
+        let mut candidates: Vec<(usize, Option<usize>)> = Vec::new();
         let mut pos = 0;
         while pos < bytes.len() {
-            let Some(m) = self.all.search_with(all_cache, &Input::new(bytes).span(pos..bytes.len())) else {
+            // Each automaton's leftmost candidate at or after `pos`.
+            let mut best = usize::MAX;
+            for (g, gs) in self.groups.iter().zip(group_scratch.iter_mut()) {
+                let stale = match gs.next {
+                    Next::Done => continue,
+                    Next::Unknown => true,
+                    Next::At { start, .. } => start < pos,
+                };
+                if stale {
+                    gs.next = match g.all.search_with(&mut gs.all, &Input::new(bytes).span(pos..bytes.len())) {
+                        Some(m) => Next::At { rule: g.rules[m.pattern().as_usize()], start: m.start(), end: m.end() },
+                        None => Next::Done,
+                    };
+                }
+                if let Next::At { start, .. } = gs.next {
+                    best = best.min(start);
+                }
+            }
+            if best == usize::MAX {
                 break;
-            };
-            let start = m.start();
-            let first = m.pattern().as_usize();
+            }
+            let start = best;
+            // The rules matching at `start`: each automaton's own candidate (end known), and
+            // when that fails, the other rules of the automaton that match there too.
+            candidates.clear();
+            for gs in group_scratch.iter() {
+                if let Next::At { rule, start: s, end } = gs.next {
+                    if s == start {
+                        candidates.push((rule, Some(end)));
+                    }
+                }
+            }
+            candidates.sort_unstable_by_key(|c| c.0);
+            let first = candidates[0];
             let mut accepted = None;
-            if is_enabled(first, start, m.end()) {
-                let (vs, ve) = value_span(first, start, m.end(), single_caches);
-                accepted = self.judge(text, first, vs, ve, field);
+            if is_enabled(first.0, start, first.1.unwrap_or(start)) {
+                let (vs, ve) = value_span(first.0, start, first.1.unwrap_or(start), single_caches, captures);
+                accepted = self.judge(text, first.0, vs, ve, field);
             }
             if accepted.is_none() && !starts_inside_word(text, start) {
                 // Another rule may match at the same start where the first one failed.
                 let input = Input::new(bytes).span(start..bytes.len()).anchored(Anchored::Yes);
-                others.clear();
-                self.overlapping.which_overlapping_matches_with(overlapping_cache, &input, others);
-                accepted = others.iter().map(|p| p.as_usize()).filter(|&r| r != first).find_map(|r| {
-                    let m2 = self.single[r].search_with(&mut single_caches[r], &input)?;
-                    if !is_enabled(r, start, m2.end()) {
-                        return None;
+                for (g, gs) in self.groups.iter().zip(group_scratch.iter_mut()) {
+                    let (Next::At { rule: own, start: s, .. }, Some(overlapping)) = (gs.next, &g.overlapping) else { continue };
+                    if s != start {
+                        continue;
                     }
-                    let (vs, ve) = value_span(r, start, m2.end(), single_caches);
-                    self.judge(text, r, vs, ve, field)
-                });
+                    gs.others.clear();
+                    overlapping.which_overlapping_matches_with(gs.overlapping.as_mut().expect("cache of an overlapping automaton"), &input, &mut gs.others);
+                    candidates.extend(gs.others.iter().map(|p| g.rules[p.as_usize()]).filter(|&r| r != own).map(|r| (r, None)));
+                }
+                candidates.sort_unstable_by_key(|c| c.0);
+                for &(r, end) in &candidates[1..] {
+                    let end = match end {
+                        Some(e) => e,
+                        None => {
+                            let cache = single_caches[r].get_or_insert_with(|| single[r].create_cache());
+                            match single[r].search_with(cache, &input) {
+                                Some(m) => m.end(),
+                                None => continue,
+                            }
+                        }
+                    };
+                    if !is_enabled(r, start, end) {
+                        continue;
+                    }
+                    let (vs, ve) = value_span(r, start, end, single_caches, captures);
+                    accepted = self.judge(text, r, vs, ve, field);
+                    if accepted.is_some() {
+                        break;
+                    }
+                }
             }
             match accepted {
                 Some(tm) => {
@@ -302,6 +444,13 @@ impl Engine {
         let glue_checked = self.value_groups & (1 << rule) == 0;
         if glue_checked && glued_to_word(text, start, end) {
             return None;
+        }
+        if let Some(screen) = self.screens[rule] {
+            let lo = floor_char_boundary(text, start.saturating_sub(VALIDATOR_WINDOW));
+            let hi = floor_char_boundary(text, (end + VALIDATOR_WINDOW).min(text.len()));
+            if screen(&Candidate { value: &text[start..end], before: &text[lo..start], after: &text[end..hi] }) == Verdict::Rejected {
+                return None;
+            }
         }
         if let Some(reshape) = self.reshapers[rule] {
             let hi = floor_char_boundary(text, (end + RESHAPE_WINDOW).min(text.len()));
@@ -469,9 +618,11 @@ fn contains_word(haystack: &str, word: &str) -> bool {
         return haystack.to_lowercase().contains(word);
     }
     let (h, w) = (haystack.as_bytes(), word.as_bytes());
+    let Some(&w0) = w.first() else { return false };
     let short = word.len() <= 4;
-    (0..h.len().saturating_sub(w.len() - 1)).any(|i| {
-        if !h[i..i + w.len()].eq_ignore_ascii_case(w) {
+    // Candidate positions by the first byte in either case (memchr), then the whole word.
+    memchr::memchr2_iter(w0.to_ascii_lowercase(), w0.to_ascii_uppercase(), h).any(|i| {
+        if i + w.len() > h.len() || !h[i..i + w.len()].eq_ignore_ascii_case(w) {
             return false;
         }
         // A word boundary, but not the next part of a dotted identifier (`com.whatsapp`).

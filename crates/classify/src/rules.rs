@@ -94,6 +94,12 @@ pub struct RuleSpec {
     /// few name-like words in a city column do not make it a name column.
     #[serde(default)]
     pub column_min_ratio: f32,
+    /// The automaton this rule's pattern is compiled into (default: its category). Rules that
+    /// match word shapes everywhere (capitalised words, a number and a word) get one of their own:
+    /// in a shared automaton their states multiply with every other pattern's and the lazy DFA
+    /// spends its time rebuilding them.
+    #[serde(default)]
+    pub automaton: Option<String>,
     #[serde(default)]
     pub examples: Examples,
 }

@@ -56,6 +56,15 @@ pub fn reshaper(name: &str) -> Option<Reshaper> {
     }
 }
 
+/// A cheap test that rejects a candidate before its reshaper reads the lines after it (the
+/// street candidate `59Z INFO` cut out of a timestamp, on every line of a log).
+pub fn screen(name: &str) -> Option<Validator> {
+    match name {
+        "address-street" => Some(|c| if crate::address::glued_to_more(c) { Verdict::Rejected } else { Verdict::Unknown }),
+        _ => None,
+    }
+}
+
 /// Resolves a validator name used in rule files.
 pub fn lookup(name: &str) -> Option<Validator> {
     Some(match name {
