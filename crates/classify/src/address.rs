@@ -11,7 +11,7 @@
 
 use crate::dictionaries::{contains_lower, is_common_word, CALENDAR_WORDS, COUNTRIES, PLACES, STREET_TYPES};
 use crate::validators::{Candidate, Verdict};
-use std::collections::HashSet;
+use crate::dictionaries::WordSet;
 use std::sync::LazyLock;
 
 /// The 47 prefectures of Japan.
@@ -85,7 +85,7 @@ pub(crate) const ADMIN_WORDS: &[&str] = &[
 
 /// State and province codes written after a city (`Austin, TX 78701`, `Toronto ON`, `Sydney NSW`,
 /// `Salvador-BA`, `Mérida, Yuc.`).
-static REGION_CODES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static REGION_CODES: LazyLock<WordSet> = LazyLock::new(|| {
     "al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa \
      ri sc sd tn tx ut vt va wa wv wi wy pr vi gu as mp aa ae ap ab bc mb nb nl ns nt nu on pe qc sk yt nsw vic qld sa \
      tas act ac am ap ba ce df es go ma mg ms mt pa pb pe pi pr rj rn ro rr rs sc se sp to cdmx yuc jal nl bc chis dgo \
@@ -101,7 +101,7 @@ fn bare(t: &str) -> String {
 /// Street types written in full (`street`, `rue`, `calle`, `רחוב`), as opposed to their
 /// abbreviations (`st`, `for`, `d`), which count only capitalised or with a full stop: many are
 /// everyday words or letters (`for` is Italian `foro`, `d` a log level).
-static STREET_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static STREET_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
     include_str!("../../../classifiers/dictionaries/street_types.tsv")
         .lines()
         .filter(|l| !l.starts_with('#'))
@@ -146,7 +146,7 @@ fn has_glued_suffix(t: &str) -> bool {
 }
 
 /// [`GLUED_SUFFIXES`] as a set, with the lengths (in characters) its words have.
-static GLUED_SUFFIX_SET: LazyLock<(HashSet<&'static str>, Vec<usize>)> = LazyLock::new(|| {
+static GLUED_SUFFIX_SET: LazyLock<(WordSet, Vec<usize>)> = LazyLock::new(|| {
     let mut lengths: Vec<usize> = GLUED_SUFFIXES.iter().map(|s| s.chars().count()).collect();
     lengths.sort_unstable_by(|a, b| b.cmp(a));
     lengths.dedup();
@@ -588,7 +588,7 @@ fn evidence(value: &str) -> Evidence {
 
 /// A candidate cut out of something longer: its first number continues a time or an id before
 /// it (`00:00Z WARN`, `v2.10 Build`) or its last number goes on after it (`BP 120/80`).
-pub(crate) fn glued_to_more(c: &Candidate<'_>) -> bool {
+fn glued_to_more(c: &Candidate<'_>) -> bool {
     let before = c.before.chars().next_back();
     let value_starts_digit = c.value.starts_with(|ch: char| ch.is_ascii_digit());
     let cut_before = value_starts_digit && before.is_some_and(|b| b.is_alphanumeric() || matches!(b, ':' | '.' | '/' | '-' | '_' | '=' | '+'));
@@ -608,17 +608,40 @@ fn number_goes_on(value: &str, after: &str) -> bool {
 fn not_a_street(value: &str) -> bool {
     let first_line = value.lines().next().unwrap_or(value);
     let tokens: Vec<&str> = first_line.split_whitespace().take(8).collect();
-    // A date: a month or weekday word next to a day number (`Jun 14`, `14 juin`), unless a
-    // street type says otherwise (`Rua Augusta, 15`).
+    dated_without_street_type(&tokens) || tokens.first().is_some_and(|t| names_something_else(t))
+}
+
+/// A date: a month or weekday word next to a day number (`Jun 14`, `14 juin`), unless a street
+/// type says otherwise (`Rua Augusta, 15`).
+fn dated_without_street_type(tokens: &[&str]) -> bool {
     let day = |t: &str| {
         let t = bare(t);
         t.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
     };
     let calendar = |t: &str| CALENDAR_WORDS.contains(bare(t).as_str()) && !is_street_type(t);
     let dated = tokens.windows(2).any(|w| (calendar(w[0]) && day(w[1])) || (day(w[0]) && calendar(w[1])));
-    let street_typed = tokens.iter().any(|t| is_street_type(t) && !CALENDAR_WORDS.contains(bare(t).as_str()));
-    (dated && !street_typed)
-        || tokens.first().is_some_and(|t| matches!(bare(t).as_str(), "order" | "invoice" | "case" | "ticket" | "version" | "build" | "chapter" | "page" | "step" | "release" | "item" | "sku" | "part" | "model" | "windows" | "iphone" | "android" | "ios" | "java" | "python" | "node" | "rule" | "section" | "article" | "table" | "figure" | "line"))
+    dated && !tokens.iter().any(|t| is_street_type(t) && !CALENDAR_WORDS.contains(bare(t).as_str()))
+}
+
+fn names_something_else(first_token: &str) -> bool {
+    matches!(bare(first_token).as_str(), "order" | "invoice" | "case" | "ticket" | "version" | "build" | "chapter" | "page" | "step" | "release" | "item" | "sku" | "part" | "model" | "windows" | "iphone" | "android" | "ios" | "java" | "python" | "node" | "rule" | "section" | "article" | "table" | "figure" | "line")
+}
+
+/// What [`street`] would reject from the candidate alone, before its block is read: a number
+/// cut out of a longer one (`59Z INFO` in a timestamp), an identifier in the street's first part
+/// (`2395 D WindowManager` in an Android log), a first word that numbers something else, a date.
+/// The first part of the candidate (up to a comma, ` - ` or a full stop) is always the start of
+/// the street's anchor, whatever the block adds.
+pub(crate) fn street_rejected_early(c: &Candidate<'_>) -> bool {
+    if glued_to_more(c) {
+        return true;
+    }
+    let first_part = c.value.split([',', ';', '.', '!', '?']).next().unwrap_or("");
+    let first_part = first_part.split(" - ").next().unwrap_or("").split(" | ").next().unwrap_or("");
+    let tokens: Vec<&str> = first_part.split_whitespace().take(8).collect();
+    // A date of a log line (`Sun Dec 04`, `Jul 17`): a street type after it on the same line
+    // (`Jun 14 Street`) is not worth reading the block for.
+    tokens.iter().any(|t| codeish(t)) || tokens.first().is_some_and(|t| names_something_else(t)) || dated_without_street_type(&tokens)
 }
 
 /// A street anchor (`96 Castro Turnpike St`, `Steinbergweg 86`, `Avenida Diagonal, 113`) and its

@@ -1,16 +1,21 @@
 //! Word lists compiled into the binary (`classifiers/dictionaries/`, sources in SOURCES.md),
 //! parsed on first use.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-fn load(text: &'static str) -> HashSet<&'static str> {
+/// A word list: looked up for every candidate word, so with a fast hasher (foldhash) instead of
+/// SipHash, whose resistance to chosen keys a compiled-in list does not need.
+pub type WordSet = HashSet<&'static str, foldhash::fast::RandomState>;
+
+fn load(text: &'static str) -> WordSet {
     text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
 }
 
 macro_rules! dictionary {
     ($name:ident, $file:literal) => {
-        pub static $name: LazyLock<HashSet<&'static str>> =
+        pub static $name: LazyLock<WordSet> =
             LazyLock::new(|| load(include_str!(concat!("../../../classifiers/dictionaries/", $file))));
     };
 }
@@ -30,7 +35,7 @@ dictionary!(CJK_WORDS, "cjk_words.txt");
 
 /// Names of places: GeoNames localities of 5,000+ inhabitants (`localities.tsv`: country, name)
 /// and subdivisions (`subdivisions.tsv`: country, code, name), lowercase.
-pub static PLACES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub static PLACES: LazyLock<WordSet> = LazyLock::new(|| {
     let last_column = |text: &'static str| text.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.rsplit('\t').next());
     last_column(include_str!("../../../classifiers/dictionaries/localities.tsv"))
         .chain(last_column(include_str!("../../../classifiers/dictionaries/subdivisions.tsv")))
@@ -40,7 +45,7 @@ pub static PLACES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 
 /// Street types of 60 languages with their abbreviations (`via`, `viale`, `rua`, `straße`, `st`,
 /// `rd`), from libpostal's dictionaries (`street_types.tsv`: lang, kind, word, abbreviations).
-pub static STREET_TYPES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub static STREET_TYPES: LazyLock<WordSet> = LazyLock::new(|| {
     include_str!("../../../classifiers/dictionaries/street_types.tsv")
         .lines()
         .filter(|l| !l.starts_with('#'))
@@ -94,7 +99,7 @@ pub fn is_surname(word: &str) -> bool {
 /// An everyday word: English (SCOWL, without the frequent names), or, when no name list knows
 /// it, one of the most frequent words of 18 other languages (`Garten`, `Oma`).
 pub fn is_common_word(word: &str) -> bool {
-    let every_part = |set: &HashSet<&'static str>| word.split('-').all(|p| !p.is_empty() && contains_lower(set, p));
+    let every_part = |set: &WordSet| word.split('-').all(|p| !p.is_empty() && contains_lower(set, p));
     every_part(&COMMON_WORDS) || (every_part(&COMMON_WORDS_INTL) && !is_given_name(word) && !is_surname(word))
 }
 
@@ -120,13 +125,17 @@ pub fn fold_arabic(word: &str) -> String {
 /// Looks a word up lowercased, in a list of lowercase entries; then without diacritics and
 /// apostrophes (`García` → `garcia`, `Müller` → `muller`, `O'Brien` → `obrien`), since some
 /// lists (the census) are plain ASCII.
-pub fn contains_lower(set: &HashSet<&'static str>, word: &str) -> bool {
-    let lower = word.to_lowercase();
-    if set.contains(lower.as_str()) {
+pub fn contains_lower(set: &WordSet, word: &str) -> bool {
+    let lower = if word.chars().any(char::is_uppercase) { Cow::Owned(word.to_lowercase()) } else { Cow::Borrowed(word) };
+    if set.contains(lower.as_ref()) {
         return true;
     }
+    // Folding changes only letters with diacritics and apostrophes.
+    if lower.is_ascii() && !lower.contains('\'') {
+        return false;
+    }
     let folded = fold(&lower);
-    folded != lower && set.contains(folded.as_str())
+    folded != lower.as_ref() && set.contains(folded.as_str())
 }
 
 /// Latin letters without diacritics, apostrophes removed.

@@ -60,7 +60,7 @@ pub fn reshaper(name: &str) -> Option<Reshaper> {
 /// street candidate `59Z INFO` cut out of a timestamp, on every line of a log).
 pub fn screen(name: &str) -> Option<Validator> {
     match name {
-        "address-street" => Some(|c| if crate::address::glued_to_more(c) { Verdict::Rejected } else { Verdict::Unknown }),
+        "address-street" => Some(|c| if crate::address::street_rejected_early(c) { Verdict::Rejected } else { Verdict::Unknown }),
         _ => None,
     }
 }
