@@ -158,7 +158,8 @@ impl Engine {
             }
         }
         let patterns: Vec<&str> = rules.iter().map(|r| r.spec.pattern.as_str()).collect();
-        let marks_value = |p: &str| p.contains("(?P<value>");
+        // Both spellings of a named group; the group info below is the authority on the rest.
+        let marks_value = |p: &str| p.contains("(?P<value>") || p.contains("(?<value>");
         // Each rule alone first, so that a bad pattern is reported with its rule id.
         let single = patterns
             .iter()
@@ -779,6 +780,20 @@ no_match = ["room 4711"]
         assert_eq!(found("EXTENSION list: 4711"), 1, "keyword before, case-insensitive");
         let far = format!("4711 {} see the extension list", "x ".repeat(500));
         assert_eq!(found(&far), 1, "keyword far from the candidate, in the same text");
+    }
+
+    /// A value group keeps its capture slots (the other rules' are dropped) in either spelling.
+    #[test]
+    fn value_groups_in_both_spellings_mark_the_value() {
+        for group in ["(?P<value>", "(?<value>"] {
+            let toml = format!("schema = 1\ncategory = \"vin\"\n[[classifier]]\nid = \"vin-keyed\"\npattern = 'VIN: {group}[A-Z0-9]{{5}})'\nscore = 0.9\n");
+            let e = Engine::new(crate::rules::parse_rule_file("t.toml", &toml).expect("rules")).expect("engine");
+            let text = "car VIN: AB123 sold";
+            let mut out = Vec::new();
+            e.scan_text(text, None, &mut out);
+            let found: Vec<&str> = out.iter().map(|m| &text[m.start..m.end]).collect();
+            assert_eq!(found, ["AB123"], "{group}");
+        }
     }
 
     #[test]
