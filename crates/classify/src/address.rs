@@ -12,6 +12,7 @@
 use crate::dictionaries::{contains_lower, is_common_word, CALENDAR_WORDS, COUNTRIES, PLACES, STREET_TYPES};
 use crate::validators::{Candidate, Verdict};
 use crate::dictionaries::WordSet;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// The 47 prefectures of Japan.
@@ -94,8 +95,30 @@ static REGION_CODES: LazyLock<WordSet> = LazyLock::new(|| {
         .collect()
 });
 
-fn bare(t: &str) -> String {
-    t.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '\'' | '*' | '|' | '·' | '–' | '—')).trim_end_matches('.').to_lowercase()
+fn bare(t: &str) -> Bare<'_> {
+    let t = t.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '\'' | '*' | '|' | '·' | '–' | '—')).trim_end_matches('.');
+    // Lower-case ASCII (most tokens of machine text) is borrowed, not copied.
+    if t.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        Bare(Cow::Owned(t.to_lowercase()))
+    } else {
+        Bare(Cow::Borrowed(t))
+    }
+}
+
+/// A token without its punctuation, lower-cased (see [`bare`]).
+struct Bare<'a>(Cow<'a, str>);
+
+impl Bare<'_> {
+    fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Bare<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
 }
 
 /// Street types written in full (`street`, `rue`, `calle`, `רחוב`), as opposed to their
@@ -250,14 +273,48 @@ fn capitalised(t: &str) -> bool {
     t.chars().next().is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()))
 }
 
+/// What one part of a block is, remembered for the last few parts classified on this thread:
+/// the street reshaper ([`extend_block`]) and the validator ([`street`]) read the same lines of
+/// a block one after the other, and classifying a part is most of their cost.
 fn classify(segment: &str) -> Part {
+    const REMEMBERED: usize = 16;
+    thread_local! {
+        static RECENT: std::cell::RefCell<(Vec<(String, Part)>, usize)> = const { std::cell::RefCell::new((Vec::new(), 0)) };
+    }
+    RECENT.with(|recent| {
+        let mut recent = recent.borrow_mut();
+        let (entries, next) = &mut *recent;
+        if let Some((_, part)) = entries.iter().find(|(s, _)| s == segment) {
+            return *part;
+        }
+        let part = classify_part(segment);
+        if entries.len() < REMEMBERED {
+            entries.push((segment.to_string(), part));
+        } else {
+            // Reuse the oldest entry's buffer.
+            let slot = &mut entries[*next];
+            slot.0.clear();
+            slot.0.push_str(segment);
+            slot.1 = part;
+            *next = (*next + 1) % REMEMBERED;
+        }
+        part
+    })
+}
+
+fn classify_part(segment: &str) -> Part {
     let s = segment.trim().trim_matches(|c: char| matches!(c, ',' | '.' | ';' | '|' | '-' | '–' | '—' | '·')).trim();
     if s.is_empty() {
         return Part::Other;
     }
     let tokens: Vec<&str> = s.split_whitespace().collect();
-    let lower = s.to_lowercase();
     let words: Vec<&str> = tokens.iter().copied().filter(|t| !has_digit(t)).collect();
+    // Every part but a country has at most eight tokens, and no country name has more than ten
+    // words: a long run of words (a log message) is no part of an address.
+    if words.len() > 10 {
+        return Part::Other;
+    }
+    let lower = s.to_lowercase();
     let first = bare(tokens[0]);
     if phone_like(&tokens) {
         return Part::Other;

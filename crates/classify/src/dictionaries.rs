@@ -126,6 +126,15 @@ pub fn fold_arabic(word: &str) -> String {
 /// apostrophes (`García` → `garcia`, `Müller` → `muller`, `O'Brien` → `obrien`), since some
 /// lists (the census) are plain ASCII.
 pub fn contains_lower(set: &WordSet, word: &str) -> bool {
+    // Short ASCII words (nearly every lookup) are lower-cased on the stack.
+    if word.is_ascii() && word.len() <= 32 {
+        let mut buf = [0u8; 32];
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        let lower = std::str::from_utf8(lower).expect("ASCII");
+        return set.contains(lower) || (lower.contains('\'') && set.contains(fold(lower).as_str()));
+    }
     let lower = if word.chars().any(char::is_uppercase) { Cow::Owned(word.to_lowercase()) } else { Cow::Borrowed(word) };
     if set.contains(lower.as_ref()) {
         return true;

@@ -69,11 +69,11 @@ struct Group {
     /// The group's patterns with `MatchKind::All`, to ask which rules match at a start where the
     /// first candidate failed (`None` for a group of one).
     overlapping: Option<Regex>,
-    /// When every rule of the group has keywords: those keywords, looked for once per text before
-    /// the group's automaton runs at all (trufflehog's prefilter, per automaton).
-    gate: Option<AhoCorasick>,
-    /// For each gate keyword, the rules it enables (bit masks over rule indexes).
-    gate_rules: Vec<u128>,
+    /// Every rule of the group has keywords: the group runs only on a text where the shared gate
+    /// found one of them (trufflehog's prefilter, per automaton).
+    gated: bool,
+    /// The group's rules as a bit mask over rule indexes.
+    mask: u128,
 }
 
 /// A compiled rule set. Immutable and `Sync`: one engine serves every worker thread.
@@ -82,6 +82,8 @@ pub struct Engine {
     rules: Vec<Rule>,
     validators: Vec<Option<Validator>>,
     reshapers: Vec<Option<validators::Reshaper>>,
+    /// Each rule's context words, compiled.
+    context: Vec<ContextWords>,
     /// Cheap rejections run before a reshaper.
     screens: Vec<Option<Validator>>,
     /// Rules whose pattern marks the value with a `(?P<value>...)` group: the rest of the match
@@ -91,6 +93,11 @@ pub struct Engine {
     /// Each pattern alone, to find the end of another rule's match at a start where the first
     /// candidate failed, and the value group of rules that mark one.
     single: Vec<Regex>,
+    /// The keywords of every gated group's rules, looked for in one pass per text before any
+    /// gated automaton runs.
+    gate: Option<AhoCorasick>,
+    /// For each gate keyword, the rules it enables (bit masks over rule indexes).
+    gate_rules: Vec<u128>,
     keywords: Option<AhoCorasick>,
     /// Rules enabled by each keyword pattern, as bit masks.
     keyword_rules: Vec<u128>,
@@ -188,11 +195,18 @@ impl Engine {
                 let all = compile(&pats)?;
                 let overlapping = if pats.len() > 1 { Some(compile_with(&pats, regex_automata::MatchKind::All, false)?) } else { None };
                 let gated = rule_ids.iter().all(|&i| !rules[i].spec.keywords.is_empty());
-                let (words, gate_rules) = if gated { keyword_table(rule_ids.iter().map(|&i| (i, &rules[i]))) } else { (Vec::new(), Vec::new()) };
-                let gate = if gated { Some(keyword_automaton(&words)?) } else { None };
-                Ok(Group { rules: rule_ids, all, overlapping, gate, gate_rules })
+                let mask = rule_ids.iter().fold(0u128, |acc, &r| acc | (1 << r));
+                Ok(Group { rules: rule_ids, all, overlapping, gated, mask })
             })
             .collect::<Result<Vec<_>, RuleError>>()?;
+        let gated_rules = groups.iter().filter(|g| g.gated).fold(0u128, |acc, g| acc | g.mask);
+        let (gate_words, gate_rules) = keyword_table(rules.iter().enumerate().filter(|(i, _)| gated_rules & (1 << i) != 0));
+        // Overlapping matches: one gated group's keyword inside another's must still count.
+        let gate = if gate_words.is_empty() {
+            None
+        } else {
+            Some(AhoCorasick::builder().ascii_case_insensitive(true).match_kind(MatchKind::Standard).kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(&gate_words).map_err(|e| RuleError::Compile(e.to_string()))?)
+        };
         let (words, keyword_rules) = keyword_table(rules.iter().enumerate());
         let always_on = rules.iter().enumerate().filter(|(_, r)| r.spec.keywords.is_empty()).fold(0u128, |acc, (i, _)| acc | (1 << i));
         let keywords = if words.is_empty() { None } else { Some(keyword_automaton(&words)?) };
@@ -201,6 +215,7 @@ impl Engine {
             .map(|r| r.spec.validate.as_deref().and_then(validators::lookup))
             .collect();
         let reshapers = rules.iter().map(|r| r.spec.validate.as_deref().and_then(validators::reshaper)).collect();
+        let context = rules.iter().map(|r| ContextWords::new(&r.context)).collect::<Result<Vec<_>, _>>()?;
         let screens = rules.iter().map(|r| r.spec.validate.as_deref().and_then(validators::screen)).collect();
         let value_groups = single
             .iter()
@@ -211,10 +226,13 @@ impl Engine {
             rules,
             validators,
             reshapers,
+            context,
             screens,
             value_groups,
             groups,
             single,
+            gate,
+            gate_rules,
             keywords,
             keyword_rules,
             always_on,
@@ -309,17 +327,18 @@ impl Engine {
         let mut decided = self.always_on;
         let bytes = text.as_bytes();
         let Scratch { groups: group_scratch, single: single_caches, captures } = scratch;
+        let mut gate_on = 0u128;
+        if let Some(gate) = &self.gate {
+            for m in gate.find_overlapping_iter(text) {
+                gate_on |= self.gate_rules[m.pattern().as_usize()];
+            }
+        }
         for (g, gs) in self.groups.iter().zip(group_scratch.iter_mut()) {
             gs.next = Next::Unknown;
-            if let Some(gate) = &g.gate {
-                let mut on = 0u128;
-                for m in gate.find_iter(text) {
-                    on |= g.gate_rules[m.pattern().as_usize()];
-                }
-                let group_mask = g.rules.iter().fold(0u128, |acc, &r| acc | (1 << r));
-                decided |= group_mask;
-                enabled |= on;
-                if on == 0 {
+            if g.gated {
+                decided |= g.mask;
+                enabled |= gate_on & g.mask;
+                if gate_on & g.mask == 0 {
                     gs.next = Next::Done;
                 }
             }
@@ -496,7 +515,7 @@ impl Engine {
                 Verdict::Likely => score += (1.0 - score) * 0.3,
                 Verdict::Unknown => {}
                 Verdict::Weak => {
-                    if !has_near_context(text, start, end, field, &r.context) {
+                    if !has_near_context(text, start, end, field, &self.context[rule], &r.context) {
                         return None;
                     }
                 }
@@ -505,7 +524,7 @@ impl Engine {
         if field_against && self.validators[rule].is_none() {
             return None;
         }
-        if !r.context.is_empty() && has_context(text, start, end, field, &r.context) {
+        if !r.context.is_empty() && has_context(text, start, end, field, &self.context[rule], &r.context) {
             score = (score + CONTEXT_BOOST).min(0.99);
         }
         (score >= self.threshold).then_some(TextMatch { rule, start, end, confidence: score })
@@ -616,38 +635,76 @@ fn context_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
 /// anywhere.
 fn contains_word(haystack: &str, word: &str) -> bool {
     if !word.is_ascii() {
-        return haystack.to_lowercase().contains(word);
+        return !haystack.is_ascii() && haystack.to_lowercase().contains(word);
     }
     let (h, w) = (haystack.as_bytes(), word.as_bytes());
     let Some(&w0) = w.first() else { return false };
-    let short = word.len() <= 4;
     // Candidate positions by the first byte in either case (memchr), then the whole word.
-    memchr::memchr2_iter(w0.to_ascii_lowercase(), w0.to_ascii_uppercase(), h).any(|i| {
-        if i + w.len() > h.len() || !h[i..i + w.len()].eq_ignore_ascii_case(w) {
+    memchr::memchr2_iter(w0.to_ascii_lowercase(), w0.to_ascii_uppercase(), h)
+        .any(|i| i + w.len() <= h.len() && h[i..i + w.len()].eq_ignore_ascii_case(w) && stands_as_word(haystack, i, i + w.len()))
+}
+
+/// Whether the ASCII word found at `start..end` of `haystack` stands as a word there (see
+/// [`contains_word`]).
+fn stands_as_word(haystack: &str, start: usize, end: usize) -> bool {
+    let short = end - start <= 4;
+    // A word boundary, but not the next part of a dotted identifier (`com.whatsapp`).
+    let mut prev = haystack[..start].chars().rev();
+    let (p1, p2) = (prev.next(), prev.next());
+    let before_ok = !p1.is_some_and(char::is_alphanumeric) && !(p1 == Some('.') && p2.is_some_and(char::is_alphanumeric));
+    let next = haystack[end..].chars().next();
+    let after_ok = !short || !next.is_some_and(char::is_alphabetic);
+    // `PhoneStatusBar`, `ContactsSync`: after the word's own lower-case letters, another hump.
+    let mut rest = haystack[end..].chars().skip_while(|c| c.is_lowercase());
+    let camel = haystack.as_bytes()[start].is_ascii_uppercase() && rest.next().is_some_and(char::is_uppercase) && rest.next().is_some_and(char::is_lowercase);
+    before_ok && after_ok && !camel
+}
+
+/// A rule's context words compiled for one pass over a window instead of one search per word
+/// (phone numbers have ninety): the ASCII words in a case-insensitive Aho-Corasick automaton, the
+/// others (which can only occur in non-ASCII text) looked for in the window's lower-cased copy.
+#[derive(Debug)]
+struct ContextWords {
+    ascii: Option<AhoCorasick>,
+    other: Vec<String>,
+}
+
+impl ContextWords {
+    fn new(words: &[String]) -> Result<ContextWords, RuleError> {
+        let ascii: Vec<&str> = words.iter().map(String::as_str).filter(|w| w.is_ascii() && !w.is_empty()).collect();
+        let other = words.iter().filter(|w| !w.is_ascii()).cloned().collect();
+        let ascii = if ascii.is_empty() {
+            None
+        } else {
+            Some(AhoCorasick::builder().ascii_case_insensitive(true).match_kind(MatchKind::Standard).kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(&ascii).map_err(|e| RuleError::Compile(e.to_string()))?)
+        };
+        Ok(ContextWords { ascii, other })
+    }
+
+    /// Whether one of the words occurs in `haystack` as [`contains_word`] finds it.
+    fn found_in(&self, haystack: &str) -> bool {
+        if let Some(ac) = &self.ascii {
+            if ac.find_overlapping_iter(haystack).any(|m| stands_as_word(haystack, m.start(), m.end())) {
+                return true;
+            }
+        }
+        if self.other.is_empty() || haystack.is_ascii() {
             return false;
         }
-        // A word boundary, but not the next part of a dotted identifier (`com.whatsapp`).
-        let mut prev = haystack[..i].chars().rev();
-        let (p1, p2) = (prev.next(), prev.next());
-        let before_ok = !p1.is_some_and(char::is_alphanumeric) && !(p1 == Some('.') && p2.is_some_and(char::is_alphanumeric));
-        let next = haystack[i + w.len()..].chars().next();
-        let after_ok = !short || !next.is_some_and(char::is_alphabetic);
-        // `PhoneStatusBar`, `ContactsSync`: after the word's own lower-case letters, another hump.
-        let mut rest = haystack[i + w.len()..].chars().skip_while(|c| c.is_lowercase());
-        let camel = h[i].is_ascii_uppercase() && rest.next().is_some_and(char::is_uppercase) && rest.next().is_some_and(char::is_lowercase);
-        before_ok && after_ok && !camel
-    })
+        let lower = haystack.to_lowercase();
+        self.other.iter().any(|w| lower.contains(w.as_str()))
+    }
 }
 
 /// A context word right before the value, on its line (`phone=`, `tel.: `, `sms to `), or in the
 /// field name.
-fn has_near_context(text: &str, start: usize, end: usize, field: Option<&str>, words: &[String]) -> bool {
+fn has_near_context(text: &str, start: usize, end: usize, field: Option<&str>, context: &ContextWords, words: &[String]) -> bool {
     let lo = floor_char_boundary(text, start.saturating_sub(NEAR_WINDOW));
     let lo = memchr::memrchr(b'\n', &text.as_bytes()[lo..start]).map_or(lo, |i| lo + i + 1);
     let hi = floor_char_boundary(text, (end + NEAR_WINDOW / 2).min(text.len()));
     let hi = memchr::memchr(b'\n', &text.as_bytes()[end..hi]).map_or(hi, |i| end + i);
     let (before, after) = (&text[lo..start], &text[end..hi]);
-    words.iter().any(|w| contains_word(before, w) || contains_word(after, w)) || field.is_some_and(|f| field_has_word(f, words))
+    context.found_in(before) || context.found_in(after) || field.is_some_and(|f| field_has_word(f, words))
 }
 
 /// Whether a field name holds one of `words`: as a word, or inside it for words of five letters
@@ -665,10 +722,10 @@ fn field_says_otherwise(field: &str, negative: &[String], context: &[String]) ->
     negative_word && !field_has_word(&leaf, context)
 }
 
-fn has_context(text: &str, start: usize, end: usize, field: Option<&str>, words: &[String]) -> bool {
+fn has_context(text: &str, start: usize, end: usize, field: Option<&str>, context: &ContextWords, words: &[String]) -> bool {
     let (lo, hi) = context_bounds(text, start, end);
     let (before, after) = (&text[lo..start], &text[end..hi]);
-    words.iter().any(|w| contains_word(before, w) || contains_word(after, w)) || field.is_some_and(|f| field_has_word(f, words))
+    context.found_in(before) || context.found_in(after) || field.is_some_and(|f| field_has_word(f, words))
 }
 
 #[cfg(test)]

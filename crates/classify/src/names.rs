@@ -78,7 +78,36 @@ fn is_initial(t: &str) -> bool {
     }
 }
 
+/// What a token of a name candidate is, remembered for the last few tokens classified on this
+/// thread: the reshaper ([`narrow`]) and the validators read the same tokens one after the
+/// other, and the dictionary lookups are most of their cost.
 fn classify(t: &str, first: bool) -> Part {
+    const REMEMBERED: usize = 16;
+    thread_local! {
+        static RECENT: std::cell::RefCell<(Vec<(String, bool, Part)>, usize)> = const { std::cell::RefCell::new((Vec::new(), 0)) };
+    }
+    RECENT.with(|recent| {
+        let mut recent = recent.borrow_mut();
+        let (entries, next) = &mut *recent;
+        if let Some((_, _, part)) = entries.iter().find(|(s, f, _)| *f == first && s == t) {
+            return *part;
+        }
+        let part = classify_token(t, first);
+        if entries.len() < REMEMBERED {
+            entries.push((t.to_string(), first, part));
+        } else {
+            // Reuse the oldest entry's buffer.
+            let slot = &mut entries[*next];
+            slot.0.clear();
+            slot.0.push_str(t);
+            (slot.1, slot.2) = (first, part);
+            *next = (*next + 1) % REMEMBERED;
+        }
+        part
+    })
+}
+
+fn classify_token(t: &str, first: bool) -> Part {
     let l = lower(t);
     if first && is_title(t) {
         return Part::Title;
