@@ -542,6 +542,9 @@ enum WordClass {
 }
 
 fn word_class(c: char) -> Option<WordClass> {
+    if c.is_ascii() {
+        return (c.is_ascii_alphanumeric() || c == '_').then_some(WordClass::Alphabetic);
+    }
     match c {
         '\u{3041}'..='\u{309f}' => Some(WordClass::Hiragana),
         '\u{30a0}'..='\u{30ff}' | '\u{ff66}'..='\u{ff9f}' => Some(WordClass::Katakana),
