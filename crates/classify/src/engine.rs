@@ -93,6 +93,9 @@ pub struct Engine {
     /// Each pattern alone, to find the end of another rule's match at a start where the first
     /// candidate failed, and the value group of rules that mark one.
     single: Vec<Regex>,
+    /// For each byte, the rules whose match can start with it: where a group's candidate fails,
+    /// the other rules of its group are asked for only when one of them can start there.
+    first_bytes: Box<[u128; 256]>,
     /// The keywords of every gated group's rules, looked for in one pass per text before any
     /// gated automaton runs.
     gate: Option<AhoCorasick>,
@@ -216,6 +219,15 @@ impl Engine {
             .collect();
         let reshapers = rules.iter().map(|r| r.spec.validate.as_deref().and_then(validators::reshaper)).collect();
         let context = rules.iter().map(|r| ContextWords::new(&r.context)).collect::<Result<Vec<_>, _>>()?;
+        let mut first_bytes = Box::new([0u128; 256]);
+        for (i, p) in patterns.iter().enumerate() {
+            let starts = starting_bytes(p);
+            for (b, &can) in starts.iter().enumerate() {
+                if can {
+                    first_bytes[b] |= 1 << i;
+                }
+            }
+        }
         let screens = rules.iter().map(|r| r.spec.validate.as_deref().and_then(validators::screen)).collect();
         let value_groups = single
             .iter()
@@ -231,6 +243,7 @@ impl Engine {
             value_groups,
             groups,
             single,
+            first_bytes,
             gate,
             gate_rules,
             keywords,
@@ -412,7 +425,7 @@ impl Engine {
                 let input = Input::new(bytes).span(start..bytes.len()).anchored(Anchored::Yes);
                 for (g, gs) in self.groups.iter().zip(group_scratch.iter_mut()) {
                     let (Next::At { rule: own, start: s, .. }, Some(overlapping)) = (gs.next, &g.overlapping) else { continue };
-                    if s != start {
+                    if s != start || self.first_bytes[bytes[start] as usize] & g.mask & !(1 << own) == 0 {
                         continue;
                     }
                     gs.others.clear();
@@ -528,6 +541,83 @@ impl Engine {
             score = (score + CONTEXT_BOOST).min(0.99);
         }
         (score >= self.threshold).then_some(TextMatch { rule, start, end, confidence: score })
+    }
+}
+
+/// The bytes a match of `pattern` can start with (every byte when it can match the empty
+/// string, or when the pattern does not parse here: then it is only less selective).
+fn starting_bytes(pattern: &str) -> [bool; 256] {
+    let config = regex_automata::util::syntax::Config::new().utf8(true);
+    match regex_automata::util::syntax::parse_with(pattern, &config) {
+        Ok(hir) => match first_bytes_of(&hir) {
+            (bytes, false) => bytes,
+            (_, true) => [true; 256],
+        },
+        Err(_) => [true; 256],
+    }
+}
+
+/// The bytes a match of `hir` can start with, and whether it can match the empty string (then
+/// what follows it can start the match too). Look-around assertions are zero-width.
+fn first_bytes_of(hir: &regex_syntax::hir::Hir) -> ([bool; 256], bool) {
+    use regex_syntax::hir::{Class, HirKind};
+    let mut bytes = [false; 256];
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => (bytes, true),
+        HirKind::Literal(literal) => match literal.0.first() {
+            Some(&b) => {
+                bytes[b as usize] = true;
+                (bytes, false)
+            }
+            None => (bytes, true),
+        },
+        HirKind::Class(Class::Unicode(class)) => {
+            for range in class.ranges() {
+                for sequence in regex_syntax::utf8::Utf8Sequences::new(range.start(), range.end()) {
+                    let lead = sequence.as_slice()[0];
+                    for b in lead.start..=lead.end {
+                        bytes[b as usize] = true;
+                    }
+                }
+            }
+            (bytes, false)
+        }
+        HirKind::Class(Class::Bytes(class)) => {
+            for range in class.ranges() {
+                for b in range.start()..=range.end() {
+                    bytes[b as usize] = true;
+                }
+            }
+            (bytes, false)
+        }
+        HirKind::Repetition(repetition) => {
+            let (sub, empty) = first_bytes_of(&repetition.sub);
+            (sub, empty || repetition.min == 0)
+        }
+        HirKind::Capture(capture) => first_bytes_of(&capture.sub),
+        HirKind::Concat(parts) => {
+            for part in parts {
+                let (sub, empty) = first_bytes_of(part);
+                for (b, &can) in sub.iter().enumerate() {
+                    bytes[b] |= can;
+                }
+                if !empty {
+                    return (bytes, false);
+                }
+            }
+            (bytes, true)
+        }
+        HirKind::Alternation(branches) => {
+            let mut empty = false;
+            for branch in branches {
+                let (sub, e) = first_bytes_of(branch);
+                for (b, &can) in sub.iter().enumerate() {
+                    bytes[b] |= can;
+                }
+                empty |= e;
+            }
+            (bytes, empty)
+        }
     }
 }
 
@@ -792,6 +882,18 @@ mod tests {
         let mut none = Vec::new();
         e.scan_text("vehicle 1M8GDM9AXKP042789", None, &mut none);
         assert!(none.is_empty());
+    }
+
+    #[test]
+    fn bytes_a_match_can_start_with() {
+        let starts = |p: &str| starting_bytes(p).iter().enumerate().filter(|(_, &c)| c).map(|(b, _)| b as u8).collect::<Vec<u8>>();
+        assert_eq!(starts("[0-9]{3}"), b"0123456789".to_vec());
+        assert_eq!(starts("a?b|(?i:c)"), b"Cabc".to_vec());
+        assert_eq!(starts("(?m:^)[ \t]*X"), b"\t X".to_vec());
+        assert!(starts("\\p{Lu}").contains(&b'A') && starts("\\p{Lu}").contains(&0xC3) && !starts("\\p{Lu}").contains(&b'a'));
+        assert_eq!(starts("x*").len(), 256, "an empty match starts anywhere");
+        let han = starts("(?P<value>\\p{Han})様");
+        assert!(han.contains(&0xE4) && han.iter().all(|&b| b >= 0xE2), "lead bytes of Han only");
     }
 
     #[test]
