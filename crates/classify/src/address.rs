@@ -12,6 +12,7 @@
 use crate::dictionaries::{contains_lower, is_common_word, CALENDAR_WORDS, COUNTRIES, PLACES, STREET_TYPES};
 use crate::validators::{Candidate, Verdict};
 use crate::dictionaries::WordSet;
+use crate::recent::Recent;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
@@ -277,29 +278,15 @@ fn capitalised(t: &str) -> bool {
 /// the street reshaper ([`extend_block`]) and the validator ([`street`]) read the same lines of
 /// a block one after the other, and classifying a part is most of their cost.
 fn classify(segment: &str) -> Part {
-    const REMEMBERED: usize = 16;
     thread_local! {
-        static RECENT: std::cell::RefCell<(Vec<(String, Part)>, usize)> = const { std::cell::RefCell::new((Vec::new(), 0)) };
+        static RECENT: std::cell::RefCell<Recent<(), Part>> = const { std::cell::RefCell::new(Recent::new()) };
     }
-    RECENT.with(|recent| {
-        let mut recent = recent.borrow_mut();
-        let (entries, next) = &mut *recent;
-        if let Some((_, part)) = entries.iter().find(|(s, _)| s == segment) {
-            return *part;
-        }
-        let part = classify_part(segment);
-        if entries.len() < REMEMBERED {
-            entries.push((segment.to_string(), part));
-        } else {
-            // Reuse the oldest entry's buffer.
-            let slot = &mut entries[*next];
-            slot.0.clear();
-            slot.0.push_str(segment);
-            slot.1 = part;
-            *next = (*next + 1) % REMEMBERED;
-        }
-        part
-    })
+    if let Some(part) = RECENT.with(|r| r.borrow().get(segment, ())) {
+        return part;
+    }
+    let part = classify_part(segment);
+    RECENT.with(|r| r.borrow_mut().insert(segment, (), part));
+    part
 }
 
 fn classify_part(segment: &str) -> Part {

@@ -137,6 +137,17 @@ fn keyword_automaton(words: &[String]) -> Result<AhoCorasick, RuleError> {
         .map_err(|e| RuleError::Compile(e.to_string()))
 }
 
+/// Words looked for wherever they occur, also inside one another (overlapping iteration), in
+/// either ASCII case; a DFA, since the texts searched are short or searched once per block.
+fn every_word_automaton<W: AsRef<[u8]>>(words: &[W]) -> Result<AhoCorasick, RuleError> {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(words)
+        .map_err(|e| RuleError::Compile(e.to_string()))
+}
+
 /// Lowercased keywords of `rules`, each with the rules (bit mask) it enables.
 fn keyword_table<'a>(rules: impl Iterator<Item = (usize, &'a Rule)>) -> (Vec<String>, Vec<u128>) {
     let mut words: Vec<String> = Vec::new();
@@ -208,7 +219,7 @@ impl Engine {
         let gate = if gate_words.is_empty() {
             None
         } else {
-            Some(AhoCorasick::builder().ascii_case_insensitive(true).match_kind(MatchKind::Standard).kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(&gate_words).map_err(|e| RuleError::Compile(e.to_string()))?)
+            Some(every_word_automaton(&gate_words)?)
         };
         let (words, keyword_rules) = keyword_table(rules.iter().enumerate());
         let always_on = rules.iter().enumerate().filter(|(_, r)| r.spec.keywords.is_empty()).fold(0u128, |acc, (i, _)| acc | (1 << i));
@@ -769,7 +780,7 @@ impl ContextWords {
         let ascii = if ascii.is_empty() {
             None
         } else {
-            Some(AhoCorasick::builder().ascii_case_insensitive(true).match_kind(MatchKind::Standard).kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(&ascii).map_err(|e| RuleError::Compile(e.to_string()))?)
+            Some(every_word_automaton(&ascii)?)
         };
         Ok(ContextWords { ascii, other })
     }

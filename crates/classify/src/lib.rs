@@ -8,6 +8,7 @@ pub mod engine;
 pub mod geo;
 pub mod headers;
 pub mod memo;
+mod recent;
 mod names;
 mod phone;
 pub mod rules;

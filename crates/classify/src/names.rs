@@ -15,6 +15,7 @@ use crate::dictionaries::{
     JA_GIVEN_NAMES, JA_SURNAMES, KO_GIVEN_SYLLABLES, KO_SURNAMES, NAME_PARTICLES, NAME_SUFFIXES, TH_GIVEN_NAMES,
     TH_SURNAMES, ZH_SURNAMES,
 };
+use crate::recent::Recent;
 use crate::validators::{Candidate, Verdict};
 
 /// Company forms: "Jordan Ltd" is a firm, not a person.
@@ -82,29 +83,15 @@ fn is_initial(t: &str) -> bool {
 /// thread: the reshaper ([`narrow`]) and the validators read the same tokens one after the
 /// other, and the dictionary lookups are most of their cost.
 fn classify(t: &str, first: bool) -> Part {
-    const REMEMBERED: usize = 16;
     thread_local! {
-        static RECENT: std::cell::RefCell<(Vec<(String, bool, Part)>, usize)> = const { std::cell::RefCell::new((Vec::new(), 0)) };
+        static RECENT: std::cell::RefCell<Recent<bool, Part>> = const { std::cell::RefCell::new(Recent::new()) };
     }
-    RECENT.with(|recent| {
-        let mut recent = recent.borrow_mut();
-        let (entries, next) = &mut *recent;
-        if let Some((_, _, part)) = entries.iter().find(|(s, f, _)| *f == first && s == t) {
-            return *part;
-        }
-        let part = classify_token(t, first);
-        if entries.len() < REMEMBERED {
-            entries.push((t.to_string(), first, part));
-        } else {
-            // Reuse the oldest entry's buffer.
-            let slot = &mut entries[*next];
-            slot.0.clear();
-            slot.0.push_str(t);
-            (slot.1, slot.2) = (first, part);
-            *next = (*next + 1) % REMEMBERED;
-        }
-        part
-    })
+    if let Some(part) = RECENT.with(|r| r.borrow().get(t, first)) {
+        return part;
+    }
+    let part = classify_token(t, first);
+    RECENT.with(|r| r.borrow_mut().insert(t, first, part));
+    part
 }
 
 fn classify_token(t: &str, first: bool) -> Part {
