@@ -9,11 +9,10 @@
 //! The reshaper ([`extend_block`]) takes the block in, so that one finding spans the lines of a
 //! postal block; the validators ([`street`], [`block`]) judge the whole.
 
-use crate::dictionaries::{contains_lower, is_common_word, CALENDAR_WORDS, COUNTRIES, PLACES, STREET_TYPES};
+use crate::dictionaries::{contains_lower, is_common_word, lower, Lower, CALENDAR_WORDS, COUNTRIES, PLACES, STREET_TYPES};
 use crate::validators::{Candidate, Verdict};
 use crate::dictionaries::WordSet;
 use crate::recent::Recent;
-use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// The 47 prefectures of Japan.
@@ -57,7 +56,7 @@ static GLUED_SUFFIXES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// Unit, floor and building words before an identifier (`Apt. 8`, `Suite 1120`, `Piso 3`,
 /// `Whg. 4`, `lok. 19`, `号室`), curated from libpostal's unit dictionary (whose full list also
 /// holds everyday words such as `at`, `as`, `bus`).
-const UNIT_WORDS: &[&str] = &[
+const UNIT_WORDS_LIST: &[&str] = &[
     "apt", "apartment", "apartament", "apartamento", "apto", "ap", "app", "appartement", "appartamento", "suite", "ste",
     "unit", "flat", "floor", "fl", "level", "lvl", "room", "rm", "bldg", "building", "block", "blk", "lot", "phase",
     "piso", "planta", "puerta", "pta", "depto", "dpto", "departamento", "dept", "andar", "sala", "conj", "conjunto",
@@ -69,15 +68,15 @@ const UNIT_WORDS: &[&str] = &[
 ];
 
 /// Small words inside street and place names (`Rue de la Paix`, `Jiřího z Poděbrad`).
-const PARTICLES: &[&str] = &["de", "da", "del", "della", "dei", "di", "du", "des", "do", "dos", "das", "la", "le", "les", "el", "los", "las", "van", "von", "der", "den", "ter", "y", "e", "z", "am", "an", "im", "in", "auf", "zum", "zur", "of", "the", "and", "sur", "upon", "on", "u", "bei", "d'", "l'"];
+const PARTICLES_LIST: &[&str] = &["de", "da", "del", "della", "dei", "di", "du", "des", "do", "dos", "das", "la", "le", "les", "el", "los", "las", "van", "von", "der", "den", "ter", "y", "e", "z", "am", "an", "im", "in", "auf", "zum", "zur", "of", "the", "and", "sur", "upon", "on", "u", "bei", "d'", "l'"];
 
 /// Floors and doors written alone in Spanish, Catalan, French and Italian addresses (`bajo`,
 /// `izq.`, `RDC`).
-const FLOOR_WORDS: &[&str] = &["bajo", "bajos", "entlo", "entresuelo", "principal", "pral", "izq", "izda", "izquierda", "dcha", "drcha", "derecha", "ático", "atico", "rdc", "sótano", "pt", "pb"];
+const FLOOR_WORDS_LIST: &[&str] = &["bajo", "bajos", "entlo", "entresuelo", "principal", "pral", "izq", "izda", "izquierda", "dcha", "drcha", "derecha", "ático", "atico", "rdc", "sótano", "pt", "pb"];
 
 /// Words that start a line or a part of an address below the street: administrative divisions
 /// and landmarks of many countries.
-pub(crate) const ADMIN_WORDS: &[&str] = &[
+const ADMIN_WORDS_LIST: &[&str] = &[
     "brgy", "barangay", "kel", "kelurahan", "kec", "kecamatan", "kab", "kabupaten", "desa", "rt", "rw", "phường",
     "phuong", "quận", "quan", "huyện", "huyen", "thành", "tỉnh", "tinh", "xã", "thị", "col", "colonia", "bairro",
     "barrio", "zona", "distrito", "fraccionamiento", "fracc", "urb", "urbanización", "sector", "mahalle", "mahallesi",
@@ -96,31 +95,16 @@ static REGION_CODES: LazyLock<WordSet> = LazyLock::new(|| {
         .collect()
 });
 
-fn bare(t: &str) -> Bare<'_> {
+fn bare(t: &str) -> Lower<'_> {
     let t = t.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '\'' | '*' | '|' | '·' | '–' | '—')).trim_end_matches('.');
-    // Lower-case ASCII (most tokens of machine text) is borrowed, not copied.
-    if t.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
-        Bare(Cow::Owned(t.to_lowercase()))
-    } else {
-        Bare(Cow::Borrowed(t))
-    }
+    lower(t)
 }
 
-/// A token without its punctuation, lower-cased (see [`bare`]).
-struct Bare<'a>(Cow<'a, str>);
-
-impl Bare<'_> {
-    fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl std::ops::Deref for Bare<'_> {
-    type Target = str;
-    fn deref(&self) -> &str {
-        &self.0
-    }
-}
+/// The word lists above as sets: they are asked about every token of every candidate.
+static UNIT_WORDS: LazyLock<WordSet> = LazyLock::new(|| UNIT_WORDS_LIST.iter().copied().collect());
+static PARTICLES: LazyLock<WordSet> = LazyLock::new(|| PARTICLES_LIST.iter().copied().collect());
+static FLOOR_WORDS: LazyLock<WordSet> = LazyLock::new(|| FLOOR_WORDS_LIST.iter().copied().collect());
+pub(crate) static ADMIN_WORDS: LazyLock<WordSet> = LazyLock::new(|| ADMIN_WORDS_LIST.iter().copied().collect());
 
 /// Street types written in full (`street`, `rue`, `calle`, `רחוב`), as opposed to their
 /// abbreviations (`st`, `for`, `d`), which count only capitalised or with a full stop: many are
@@ -149,7 +133,7 @@ fn codeish(t: &str) -> bool {
     let t = t.trim_end_matches([',', ';', '.', ':']);
     // `No:56`, `Kat:3`, `Daire:38`: Turkish numbers and units are written with a colon.
     if let Some((word, number)) = t.split_once(':') {
-        if (word.eq_ignore_ascii_case("no") || is_unit_word(word) || matches!(word.to_lowercase().as_str(), "kat" | "daire" | "blok")) && !number.is_empty() && number.chars().all(|c| c.is_ascii_alphanumeric() || c == '/' || c == '-') {
+        if (word.eq_ignore_ascii_case("no") || is_unit_word(word) || matches!(lower(word).as_str(), "kat" | "daire" | "blok")) && !number.is_empty() && number.chars().all(|c| c.is_ascii_alphanumeric() || c == '/' || c == '-') {
             return false;
         }
     }
@@ -159,8 +143,15 @@ fn codeish(t: &str) -> bool {
     // Inner capitals after two lower-case letters: `PowerManager`, not `McDonald`, `MacKenzie`,
     // `Heini-Schweitzer-Ring`.
     t.split(['-', '\'', '’', '.']).any(|part| {
-        let letters: Vec<char> = part.chars().collect();
-        letters.windows(3).any(|w| w[0].is_lowercase() && w[1].is_lowercase() && w[2].is_uppercase()) && !part.starts_with("Mac")
+        let mut lower_run = 0;
+        let inner_capital = part.chars().any(|c| {
+            if c.is_uppercase() && lower_run >= 2 {
+                return true;
+            }
+            lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
+            false
+        });
+        inner_capital && !part.starts_with("Mac")
     })
 }
 
@@ -192,7 +183,7 @@ fn is_unit_word(t: &str) -> bool {
     // `Kat:3`, `Daire:38`.
     let t = t.split_once(':').map_or(t, |(word, _)| word);
     let b = bare(t);
-    UNIT_WORDS.contains(&b.as_str()) || b.ends_with("号室") || b.ends_with('室') || b.ends_with('층') || b.ends_with('호')
+    UNIT_WORDS.contains(b.as_str()) || b.ends_with("号室") || b.ends_with('室') || b.ends_with('층') || b.ends_with('호')
 }
 
 fn has_digit(t: &str) -> bool {
@@ -301,7 +292,7 @@ fn classify_part(segment: &str) -> Part {
     if words.len() > 10 {
         return Part::Other;
     }
-    let lower = s.to_lowercase();
+    let lower = lower(s);
     let first = bare(tokens[0]);
     if phone_like(&tokens) {
         return Part::Other;
@@ -309,7 +300,7 @@ fn classify_part(segment: &str) -> Part {
     if COUNTRIES.contains(lower.as_str()) || (tokens.len() >= 2 && postcode(tokens[tokens.len() - 1]) && COUNTRIES.contains(bare(&words.join(" ")).as_str())) {
         return Part::Country;
     }
-    if tokens.len() <= 2 && tokens.iter().all(|t| FLOOR_WORDS.contains(&bare(t).as_str())) {
+    if tokens.len() <= 2 && tokens.iter().all(|t| FLOOR_WORDS.contains(bare(t).as_str())) {
         return Part::Unit;
     }
     // A staircase and a door (`C 9`, `A 40`), as Finnish and Swedish addresses write them.
@@ -326,9 +317,9 @@ fn classify_part(segment: &str) -> Part {
     // never ordinary words (`shipped via Harris`, `Comm: node Not tainted`).
     let plain_lower = |t: &str| {
         let b = bare(t);
-        t.chars().next().is_some_and(char::is_lowercase) && b.chars().count() > 1 && !STREET_WORDS.contains(b.as_str()) && !PARTICLES.contains(&b.as_str()) && !is_unit_word(t) && !FLOOR_WORDS.contains(&b.as_str())
+        t.chars().next().is_some_and(char::is_lowercase) && b.chars().count() > 1 && !STREET_WORDS.contains(b.as_str()) && !PARTICLES.contains(b.as_str()) && !is_unit_word(t) && !FLOOR_WORDS.contains(b.as_str())
     };
-    if tokens.iter().any(|t| plain_lower(t)) && !ADMIN_WORDS.contains(&first.as_str()) {
+    if tokens.iter().any(|t| plain_lower(t)) && !ADMIN_WORDS.contains(first.as_str()) {
         return Part::Other;
     }
     let number_token = |t: &str| has_digit(t) && t.chars().count() <= 8 && t.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '#');
@@ -352,7 +343,7 @@ fn classify_part(segment: &str) -> Part {
             return Part::Locality { postcode: true };
         }
     }
-    if ADMIN_WORDS.contains(&first.as_str()) && tokens.len() <= 8 {
+    if ADMIN_WORDS.contains(first.as_str()) && tokens.len() <= 8 {
         return Part::Admin;
     }
     // `Austin, TX`, `Toronto ON`, `Salvador-BA`, `HOBART TAS`.
@@ -365,7 +356,7 @@ fn classify_part(segment: &str) -> Part {
     if tokens.len() <= 4 && !has_digit(s) && (PLACES.contains(lower.as_str()) || crate::dictionaries::contains_lower(&PLACES, &lower)) {
         return Part::Locality { postcode: false };
     }
-    if tokens.len() <= 4 && !has_digit(s) && words.iter().all(|w| capitalised(w) || PARTICLES.contains(&bare(w).as_str())) {
+    if tokens.len() <= 4 && !has_digit(s) && words.iter().all(|w| capitalised(w) || PARTICLES.contains(bare(w).as_str())) {
         return Part::Maybe;
     }
     Part::Other
@@ -594,7 +585,7 @@ fn evidence(value: &str) -> Evidence {
     let capitalised_words = tokens.iter().filter(|t| capitalised(t) && !has_digit(t) && !is_unit_word(t)).count();
     let name_words = if name_words == 0 && capitalised_words >= 2 { 1 } else { name_words };
     // Streets named by a number (`Calle 30A # 106A-51`, `Carrera 7 No. 71-21`, `5th Avenue`).
-    let numbered_street = tokens.iter().filter(|t| has_digit(t)).count() >= 2 || tokens.iter().any(|t| t.len() <= 6 && ["st", "nd", "rd", "th"].iter().any(|s| t.to_lowercase().ends_with(s)) && t.starts_with(|c: char| c.is_ascii_digit()));
+    let numbered_street = tokens.iter().filter(|t| has_digit(t)).count() >= 2 || tokens.iter().any(|t| t.len() <= 6 && ["st", "nd", "rd", "th"].iter().any(|s| lower(t).ends_with(s)) && t.starts_with(|c: char| c.is_ascii_digit()));
     let name_words = if name_words == 0 && numbered_street && tokens.iter().any(|t| is_street_type(t)) { 1 } else { name_words };
     let words: Vec<&str> = tokens.iter().copied().filter(|t| !has_digit(t) && !matches!(*t, "#" | "No." | "Nr." | "No" | "Nr")).collect();
     let typed_edge = |t: Option<&&str>| t.is_some_and(|t| is_street_type(t) && !is_unit_word(t));

@@ -122,6 +122,29 @@ pub fn fold_arabic(word: &str) -> String {
         .collect()
 }
 
+/// `word` in lower case, borrowed when it has no capital (most tokens of machine text, and
+/// scripts without case): dictionary lookups run for every token of every candidate.
+pub fn lower(word: &str) -> Lower<'_> {
+    let has_capital = if word.is_ascii() { word.bytes().any(|b| b.is_ascii_uppercase()) } else { word.chars().any(char::is_uppercase) };
+    Lower(if has_capital { Cow::Owned(word.to_lowercase()) } else { Cow::Borrowed(word) })
+}
+
+/// A word in lower case (see [`lower`]).
+pub struct Lower<'a>(Cow<'a, str>);
+
+impl Lower<'_> {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
 /// Looks a word up lowercased, in a list of lowercase entries; then without diacritics and
 /// apostrophes (`García` → `garcia`, `Müller` → `muller`, `O'Brien` → `obrien`), since some
 /// lists (the census) are plain ASCII.
@@ -135,8 +158,8 @@ pub fn contains_lower(set: &WordSet, word: &str) -> bool {
         let lower = std::str::from_utf8(lower).expect("ASCII");
         return set.contains(lower) || (lower.contains('\'') && set.contains(fold(lower).as_str()));
     }
-    let lower = if word.chars().any(char::is_uppercase) { Cow::Owned(word.to_lowercase()) } else { Cow::Borrowed(word) };
-    if set.contains(lower.as_ref()) {
+    let lower = lower(word);
+    if set.contains(lower.as_str()) {
         return true;
     }
     // Folding changes only letters with diacritics and apostrophes.
@@ -144,7 +167,7 @@ pub fn contains_lower(set: &WordSet, word: &str) -> bool {
         return false;
     }
     let folded = fold(&lower);
-    folded != lower.as_ref() && set.contains(folded.as_str())
+    folded != lower.as_str() && set.contains(folded.as_str())
 }
 
 /// Latin letters without diacritics, apostrophes removed.

@@ -10,7 +10,7 @@
 //! name before a mailbox, a chat speaker, an XML `<lastName>` element), the looser validator
 //! accepts one token or any script.
 
-use crate::dictionaries::{
+use crate::dictionaries::{self, Lower, 
     contains_lower, is_common_word, is_given_name, is_surname, CALENDAR_WORDS, CJK_WORDS, COMMON_WORDS_INTL, COUNTRIES, PLACES, FREQUENT_WORDS_EN, HONORIFICS, HONORIFIC_SUFFIXES,
     JA_GIVEN_NAMES, JA_SURNAMES, KO_GIVEN_SYLLABLES, KO_SURNAMES, NAME_PARTICLES, NAME_SUFFIXES, TH_GIVEN_NAMES,
     TH_SURNAMES, ZH_SURNAMES,
@@ -62,8 +62,8 @@ enum Part {
     Token { given: bool, surname: bool, word: bool, frequent: bool, calendar: bool, company: bool },
 }
 
-fn lower(t: &str) -> String {
-    t.trim_end_matches(['.', ',']).to_lowercase()
+fn lower(t: &str) -> Lower<'_> {
+    crate::dictionaries::lower(t.trim_end_matches(['.', ',']))
 }
 
 fn is_title(t: &str) -> bool {
@@ -127,7 +127,7 @@ fn classify_token(t: &str, first: bool) -> Part {
 fn shaped(t: &str) -> bool {
     let t = t.trim_end_matches([',', '.', ':', ';', '\'', '’']);
     let Some(first) = t.chars().next() else { return false };
-    if !first.is_uppercase() || is_initial(t) || NAME_SUFFIXES.contains(t.to_lowercase().as_str()) {
+    if !first.is_uppercase() || is_initial(t) || NAME_SUFFIXES.contains(dictionaries::lower(t).as_str()) {
         return true;
     }
     t.split(['-', '‐', '\'', '’']).all(|part| {
@@ -145,7 +145,7 @@ fn shaped(t: &str) -> bool {
 }
 
 fn is_frequent_word(t: &str) -> bool {
-    FREQUENT_WORDS_EN.contains(t.to_lowercase().as_str())
+    FREQUENT_WORDS_EN.contains(dictionaries::lower(t).as_str())
 }
 
 fn parts(value: &str) -> Vec<(&str, Part)> {
@@ -174,7 +174,7 @@ pub fn narrow(value: &str) -> Option<(usize, usize)> {
     };
     let junk_last = |t: &str| {
         let w = t.trim_end_matches(['.', ',', '\'', '’']);
-        let l = w.to_lowercase();
+        let l = dictionaries::lower(w);
         NEVER_LAST.contains(&l.as_str()) || ((is_common_word(w) || contains_lower(&CALENDAR_WORDS, w)) && !NAME_SUFFIXES.contains(l.as_str()))
     };
     while lo < hi && junk_first(tokens[lo].1) {
@@ -218,7 +218,7 @@ pub fn narrow_before_honorific(value: &str) -> Option<(usize, usize)> {
 }
 
 fn country_or_place(value: &str) -> bool {
-    let l = value.to_lowercase();
+    let l = dictionaries::lower(value);
     COUNTRIES.contains(l.as_str()) || (l.contains(' ') && PLACES.contains(l.as_str()))
 }
 
@@ -241,7 +241,9 @@ fn part_of_something_else(before: &str, after: &str) -> bool {
     let before = before.rsplit('\n').next().unwrap_or(before);
     let after = after.split('\n').next().unwrap_or(after);
     let prev_tokens: Vec<&str> = before.split_whitespace().rev().take(2).collect();
-    let bare = |t: &str| t.trim_end_matches(['.', ',', ':']).to_lowercase();
+    fn bare(t: &str) -> Lower<'_> {
+        dictionaries::lower(t.trim_end_matches(['.', ',', ':']))
+    }
     if let Some(prev) = prev_tokens.first() {
         let p = bare(prev);
         if crate::address::is_street_type(prev) && !is_given_name(prev) && !is_title(prev) && !prev.ends_with([',', ':']) {
@@ -278,8 +280,8 @@ fn part_of_something_else(before: &str, after: &str) -> bool {
 pub fn western(c: &Candidate<'_>) -> Verdict {
     // `Bebek Mah.`, `Lahug Brgy`: a neighbourhood with its division word.
     if c.value.split_whitespace().last().is_some_and(|t| {
-        let b = t.trim_end_matches(['.', ',']).to_lowercase();
-        b.chars().count() <= 5 && crate::address::ADMIN_WORDS.contains(&b.as_str())
+        let b = lower(t);
+        b.chars().count() <= 5 && crate::address::ADMIN_WORDS.contains(b.as_str())
     }) {
         return Verdict::Rejected;
     }
@@ -410,7 +412,7 @@ pub fn inverted(c: &Candidate<'_>) -> Verdict {
     }
     let bad = |t: &str| {
         let w = t.trim_end_matches(['.', ':']);
-        (is_common_word(w) && !is_surname(w) && !is_given_name(w)) || contains_lower(&CALENDAR_WORDS, w) || COMPANY_WORDS.contains(&w.to_lowercase().as_str()) || country_or_place(w)
+        (is_common_word(w) && !is_surname(w) && !is_given_name(w)) || contains_lower(&CALENDAR_WORDS, w) || COMPANY_WORDS.contains(&dictionaries::lower(w).as_str()) || country_or_place(w)
     };
     if family_tokens.iter().chain(&given_tokens).any(|t| !is_initial(t) && bad(t)) {
         return Verdict::Rejected;
@@ -462,6 +464,12 @@ pub fn script(c: &Candidate<'_>) -> Verdict {
     script_in(c, false)
 }
 
+/// An honorific suffix starts `after`. Each starts with a letter: most candidates are followed
+/// by a space, a line break or punctuation, and are not compared with forty suffixes.
+fn starts_with_honorific(after: &str) -> bool {
+    after.chars().next().is_some_and(char::is_alphabetic) && HONORIFIC_SUFFIXES.iter().any(|h| after.starts_with(h))
+}
+
 /// [`script`], where `layout` says the text around already names the value a name (a key, a
 /// chat speaker): then a dictionary word that is also a surname (`山本`) counts as the surname.
 fn script_in(c: &Candidate<'_>, layout: bool) -> Verdict {
@@ -473,8 +481,7 @@ fn script_in(c: &Candidate<'_>, layout: bool) -> Verdict {
     // not be a piece of running text, unless an honorific follows (`山田様`, `김민준님`).
     let cjk = |ch: Option<char>| ch.map(script_of).is_some_and(|s| matches!(s, Script::Han | Script::Kana | Script::Hangul));
     if matches!(script, Script::Han | Script::Kana | Script::Hangul) {
-        let honorific = HONORIFIC_SUFFIXES.iter().any(|h| c.after.trim_start_matches([' ', '\u{3000}']).starts_with(h));
-        if !honorific && (cjk(c.before.chars().next_back()) || cjk(c.after.chars().next())) {
+        if (cjk(c.before.chars().next_back()) || cjk(c.after.chars().next())) && !starts_with_honorific(c.after.trim_start_matches([' ', '\u{3000}'])) {
             return Verdict::Rejected;
         }
     }
@@ -497,7 +504,7 @@ fn script_in(c: &Candidate<'_>, layout: bool) -> Verdict {
         Script::Han | Script::Kana => {
             let joined: String = words.concat();
             let n = joined.chars().count();
-            let honorific = HONORIFIC_SUFFIXES.iter().any(|h| c.after.trim_start_matches([' ', '\u{3000}']).starts_with(h));
+            let honorific = starts_with_honorific(c.after.trim_start_matches([' ', '\u{3000}']));
             // A surname alone before an honorific: `耿先生`, `胡小姐`.
             if n == 1 && honorific && ZH_SURNAMES.contains(joined.as_str()) {
                 return Verdict::Likely;
@@ -537,7 +544,7 @@ fn script_in(c: &Candidate<'_>, layout: bool) -> Verdict {
             if !(2..=4).contains(&syllables.len()) {
                 return Verdict::Rejected;
             }
-            let honorific = HONORIFIC_SUFFIXES.iter().any(|h| c.after.trim_start().starts_with(h));
+            let honorific = starts_with_honorific(c.after.trim_start());
             // Korean words are spaced: a bare name has a surname and two given-name syllables;
             // place names end with an administrative syllable (`연수구`, `성남시`, `판교역로`).
             // `문제가` is a word and its particle; `메모` a two-syllable word.
@@ -665,7 +672,7 @@ pub fn loose(c: &Candidate<'_>) -> Verdict {
     let mut known = 0;
     for w in &words {
         let t = w.trim_end_matches(['.', ',']);
-        if is_initial(w) || NAME_PARTICLES.contains(t.to_lowercase().as_str()) || (is_title(w) && words.len() > 1) {
+        if is_initial(w) || NAME_PARTICLES.contains(dictionaries::lower(t).as_str()) || (is_title(w) && words.len() > 1) {
             continue;
         }
         let name = is_given_name(t) || is_surname(t);
@@ -729,7 +736,7 @@ pub fn single_given(c: &Candidate<'_>) -> Verdict {
     if line_after.starts_with(|ch: char| !ch.is_whitespace() && !matches!(ch, ',' | '.' | '!' | '?' | ';' | ':' | ')' | '"' | '”' | '\'' | '’' | '*')) || line_after.starts_with(['.', ':']) && line_after[1..].starts_with(|ch: char| ch.is_alphanumeric()) {
         return Verdict::Rejected;
     }
-    if crate::dictionaries::VEHICLE_MAKES.contains(t.to_lowercase().as_str()) {
+    if crate::dictionaries::VEHICLE_MAKES.contains(dictionaries::lower(t).as_str()) {
         return Verdict::Rejected;
     }
     let previous = line_before.split_whitespace().next_back().unwrap_or("");
@@ -760,7 +767,7 @@ pub fn single_given(c: &Candidate<'_>) -> Verdict {
         return Verdict::Rejected;
     }
     let rest_of_line_has_key = line_after.split_whitespace().take(3).any(|w| w.contains('=') || w.ends_with(':') && w.len() > 1 && w[..w.len() - 1].contains(['_', '.']));
-    if rest_of_line_has_key || sentence.split_whitespace().take(8).any(|w| COMPANY_WORDS.contains(&w.trim_matches(|ch: char| !ch.is_alphanumeric()).to_lowercase().as_str())) {
+    if rest_of_line_has_key || sentence.split_whitespace().take(8).any(|w| COMPANY_WORDS.contains(&dictionaries::lower(w.trim_matches(|ch: char| !ch.is_alphanumeric())).as_str())) {
         return Verdict::Rejected;
     }
     Verdict::Likely
@@ -778,7 +785,7 @@ pub fn japanese(c: &Candidate<'_>) -> Verdict {
     };
     let s = JA_SURNAMES.contains(surname);
     let g = JA_GIVEN_NAMES.contains(given) || (is_kana(given) && given.chars().count() >= 2);
-    let honorific = HONORIFIC_SUFFIXES.iter().any(|h| c.after.trim_start().starts_with(h));
+    let honorific = starts_with_honorific(c.after.trim_start());
     match (s, g) {
         (true, true) => Verdict::Confirmed,
         (true, false) | (false, true) if honorific => Verdict::Likely,
