@@ -327,7 +327,7 @@ fn classify_part(segment: &str) -> Part {
     let postcode_first = postcode(tokens[0]) && tokens[0].chars().filter(char::is_ascii_digit).count() >= 4;
     if tokens.len() <= 6
         && (typed || !postcode_first)
-        && tokens.iter().any(|t| is_street_type(t) || has_glued_suffix(t))
+        && (typed || tokens.iter().any(|t| has_glued_suffix(t)))
         && tokens.iter().any(|t| number_token(t))
         && tokens.iter().any(|t| capitalised(t) && !has_digit(t))
     {
@@ -575,24 +575,28 @@ fn evidence(value: &str) -> Evidence {
     let house_number_mark = |t: &str| matches!(bare(t.split(':').next().unwrap_or(t)).as_str(), "no" | "nr" | "nº" | "n°" | "#" | "n");
     let unit_at = (1..all_tokens.len()).find(|&k| is_unit_word(all_tokens[k]) && !house_number_mark(all_tokens[k]) && capitalised(all_tokens[k]) && all_tokens.get(k + 1).is_some_and(|n| has_digit(n)));
     let tokens: Vec<&str> = all_tokens[..unit_at.unwrap_or(all_tokens.len())].to_vec();
-    let street_type = tokens.iter().any(|t| is_street_type(t) && !is_unit_word(t)) || tokens.iter().any(|t| has_glued_suffix(t)) || (anchor.contains('#') && tokens.iter().any(|t| t.contains('-') && has_digit(t)));
+    // Each token's street-type and unit flags, looked up once (the checks below ask several times).
+    let typed: Vec<bool> = tokens.iter().map(|t| is_street_type(t)).collect();
+    let unit: Vec<bool> = tokens.iter().map(|t| is_unit_word(t)).collect();
+    let street_type = (0..tokens.len()).any(|k| typed[k] && !unit[k]) || tokens.iter().any(|t| has_glued_suffix(t)) || (anchor.contains('#') && tokens.iter().any(|t| t.contains('-') && has_digit(t)));
     let number = tokens.iter().any(|t| has_digit(t));
-    let name_words = tokens
-        .iter()
-        .filter(|t| capitalised(t) && !has_digit(t) && !is_street_type(t) && !is_unit_word(t) && t.chars().count() >= 2)
+    let name_words = (0..tokens.len())
+        .filter(|&k| capitalised(tokens[k]) && !has_digit(tokens[k]) && !typed[k] && !unit[k] && tokens[k].chars().count() >= 2)
         .count();
     // A name made of street-type words (`Avenida Diagonal`, `Rue de la Paix`) still names.
-    let capitalised_words = tokens.iter().filter(|t| capitalised(t) && !has_digit(t) && !is_unit_word(t)).count();
+    let capitalised_words = (0..tokens.len()).filter(|&k| capitalised(tokens[k]) && !has_digit(tokens[k]) && !unit[k]).count();
     let name_words = if name_words == 0 && capitalised_words >= 2 { 1 } else { name_words };
     // Streets named by a number (`Calle 30A # 106A-51`, `Carrera 7 No. 71-21`, `5th Avenue`).
     let numbered_street = tokens.iter().filter(|t| has_digit(t)).count() >= 2 || tokens.iter().any(|t| t.len() <= 6 && ["st", "nd", "rd", "th"].iter().any(|s| lower(t).ends_with(s)) && t.starts_with(|c: char| c.is_ascii_digit()));
-    let name_words = if name_words == 0 && numbered_street && tokens.iter().any(|t| is_street_type(t)) { 1 } else { name_words };
-    let words: Vec<&str> = tokens.iter().copied().filter(|t| !has_digit(t) && !matches!(*t, "#" | "No." | "Nr." | "No" | "Nr")).collect();
-    let typed_edge = |t: Option<&&str>| t.is_some_and(|t| is_street_type(t) && !is_unit_word(t));
+    let name_words = if name_words == 0 && numbered_street && typed.contains(&true) { 1 } else { name_words };
+    // The words of the street, as indexes into `tokens`.
+    let words: Vec<usize> = (0..tokens.len()).filter(|&k| !has_digit(tokens[k]) && !matches!(tokens[k], "#" | "No." | "Nr." | "No" | "Nr")).collect();
+    let typed_edge = |k: Option<&usize>| k.is_some_and(|&k| typed[k] && !unit[k]);
     let edge = typed_edge(words.first()) || typed_edge(words.last());
-    let uncommon_name = words.iter().any(|t| {
+    let uncommon_name = words.iter().any(|&k| {
+        let t = tokens[k];
         let b = t.trim_matches(|c: char| !c.is_alphanumeric());
-        capitalised(t) && !is_street_type(t) && b.chars().count() >= 2 && !is_common_word(b) && !contains_lower(&crate::dictionaries::FREQUENT_WORDS_EN, b)
+        capitalised(t) && !typed[k] && b.chars().count() >= 2 && !is_common_word(b) && !contains_lower(&crate::dictionaries::FREQUENT_WORDS_EN, b)
     });
     // A long street type glued to a name reads as a street alone (`Loorenstrasse 149`,
     // `Laajasalontie 18` is too short to tell from other words).

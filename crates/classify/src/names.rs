@@ -67,8 +67,7 @@ fn lower(t: &str) -> Lower<'_> {
 }
 
 fn is_title(t: &str) -> bool {
-    let l = t.to_lowercase();
-    contains_lower(&HONORIFICS, &l) || contains_lower(&HONORIFICS, l.trim_end_matches('.'))
+    contains_lower(&HONORIFICS, t) || contains_lower(&HONORIFICS, t.trim_end_matches('.'))
 }
 
 fn is_initial(t: &str) -> bool {
@@ -131,14 +130,20 @@ fn shaped(t: &str) -> bool {
         return true;
     }
     t.split(['-', '‐', '\'', '’']).all(|part| {
-        let mut chars = part.chars();
-        let Some(_) = chars.next() else { return true };
-        let rest: Vec<char> = chars.collect();
-        let inner_caps: Vec<usize> = rest.iter().enumerate().filter(|(_, c)| c.is_uppercase()).map(|(i, _)| i).collect();
-        match inner_caps[..] {
-            [] => true,
+        // The capitals after the first character: how many, the last one's position, and how
+        // many characters follow the first.
+        let (mut caps, mut cap_at, mut rest) = (0, 0, 0);
+        for (i, c) in part.chars().skip(1).enumerate() {
+            if c.is_uppercase() {
+                caps += 1;
+                cap_at = i;
+            }
+            rest = i + 1;
+        }
+        match caps {
+            0 => true,
             // Mc, Mac, Fitz, De, Di, Da, La, Le, Van, Von, O: one inner capital after a known prefix.
-            [i] => ["Mc", "Mac", "Fitz", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Ó", "O"].iter().any(|p| part.starts_with(p) && p.chars().count() == i + 1) && rest.len() > i + 1,
+            1 => ["Mc", "Mac", "Fitz", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Ó", "O"].iter().any(|p| part.starts_with(p) && p.chars().count() == cap_at + 1) && rest > cap_at + 1,
             _ => false,
         }
     })
