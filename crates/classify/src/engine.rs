@@ -861,6 +861,17 @@ mod tests {
         Engine::embedded().expect("embedded rules compile")
     }
 
+    /// An engine of the rules in one rule file's text.
+    fn engine_of(toml: &str) -> Engine {
+        Engine::new(crate::rules::parse_rule_file("t.toml", toml).expect("rules")).expect("engine")
+    }
+
+    fn scan(e: &Engine, text: &str) -> Vec<TextMatch> {
+        let mut out = Vec::new();
+        e.scan_text(text, None, &mut out);
+        out
+    }
+
     /// Every `match` example of every rule file is found by its rule, and no `no_match` example
     /// is reported by it (DESIGN.md §4: examples are asserted by one test over all rule files).
     #[test]
@@ -964,12 +975,8 @@ score = 0.9
 match = ["extension list: 4711"]
 no_match = ["room 4711"]
 "#;
-        let e = Engine::new(crate::rules::parse_rule_file("t.toml", toml).expect("rules")).expect("engine");
-        let found = |t: &str| {
-            let mut out = Vec::new();
-            e.scan_text(t, None, &mut out);
-            out.len()
-        };
+        let e = engine_of(toml);
+        let found = |t: &str| scan(&e, t).len();
         assert_eq!(found("room 4711"), 0);
         assert_eq!(found("EXTENSION list: 4711"), 1, "keyword before, case-insensitive");
         let far = format!("4711 {} see the extension list", "x ".repeat(500));
@@ -1006,12 +1013,8 @@ score = 0.9
 [classifier.examples]
 match = ["tel 3711"]
 "#;
-        let e = Engine::new(crate::rules::parse_rule_file("t.toml", toml).expect("rules")).expect("engine");
-        let rules = |t: &str| {
-            let mut out = Vec::new();
-            e.scan_text(t, None, &mut out);
-            out.iter().map(|m| e.rules()[m.rule].spec.id.as_str()).collect::<Vec<_>>()
-        };
+        let e = engine_of(toml);
+        let rules = |t: &str| scan(&e, t).iter().map(|m| e.rules()[m.rule].spec.id.clone()).collect::<Vec<_>>();
         assert_eq!(rules("extension: 1711 2711 3711"), ["phone-a", "phone-b"], "a prefix at the same start");
         assert_eq!(rules("telextension: 1711 2711 3711"), ["phone-a", "phone-b", "phone-c"], "keywords starting inside another");
         assert_eq!(rules("specialisten: 1711 2711 3711"), ["phone-a", "phone-c"], "a keyword across the end of another");
@@ -1023,11 +1026,9 @@ match = ["tel 3711"]
     fn value_groups_in_both_spellings_mark_the_value() {
         for group in ["(?P<value>", "(?<value>"] {
             let toml = format!("schema = 1\ncategory = \"vin\"\n[[classifier]]\nid = \"vin-keyed\"\npattern = 'VIN: {group}[A-Z0-9]{{5}})'\nscore = 0.9\n");
-            let e = Engine::new(crate::rules::parse_rule_file("t.toml", &toml).expect("rules")).expect("engine");
+            let e = engine_of(&toml);
             let text = "car VIN: AB123 sold";
-            let mut out = Vec::new();
-            e.scan_text(text, None, &mut out);
-            let found: Vec<&str> = out.iter().map(|m| &text[m.start..m.end]).collect();
+            let found: Vec<&str> = scan(&e, text).iter().map(|m| &text[m.start..m.end]).collect();
             assert_eq!(found, ["AB123"], "{group}");
         }
     }
