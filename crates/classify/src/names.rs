@@ -178,6 +178,10 @@ pub fn narrow(value: &str) -> Option<(usize, usize)> {
         !is_title(t) && (NEVER_FIRST.contains(&l.as_str()) || (is_common_word(w) && !is_given_name(w) && !is_surname(w)) || (is_frequent_word(w) && !is_given_name(w)))
     };
     let junk_last = |t: &str| {
+        // A middle initial (`Ella H. Snider`) is no word, whatever the word lists hold of `h`.
+        if is_initial(t) {
+            return false;
+        }
         let w = t.trim_end_matches(['.', ',', '\'', '’']);
         let l = dictionaries::lower(w);
         NEVER_LAST.contains(&l.as_str()) || ((is_common_word(w) || contains_lower(&CALENDAR_WORDS, w)) && !NAME_SUFFIXES.contains(l.as_str()))
@@ -266,7 +270,10 @@ fn part_of_something_else(before: &str, after: &str) -> bool {
     let rest = after.trim_start_matches([' ', ',']);
     let next: &str = rest.split_whitespace().next().unwrap_or("");
     let n = bare(next);
-    if next.starts_with('&') || COMPANY_WORDS.contains(&n.as_str()) || n.starts_with("gmbh") {
+    // A company form after the name (`Nordic Fisk AS`), not an English word that spells one
+    // (`add Irenke Sörös as a beneficiary`).
+    let company_form = COMPANY_WORDS.contains(&n.as_str()) && (next.starts_with(char::is_uppercase) || !is_common_word(&n));
+    if next.starts_with('&') || company_form || n.starts_with("gmbh") {
         return true;
     }
     // `Walt Disney Studios`: a capitalised everyday word right after.
@@ -298,12 +305,18 @@ pub fn western(c: &Candidate<'_>) -> Verdict {
     }
     let initials = ps.iter().filter(|(_, p)| *p == Part::Initial).count();
     let suffixed = ps.iter().any(|(_, p)| *p == Part::Suffix);
+    // `Mohmad R. Vizirov`: an initial between two capitalised words is how names are written.
+    let middle_initial = ps.len() >= 3 && ps[1..ps.len() - 1].iter().any(|(_, p)| *p == Part::Initial) && matches!(ps.first(), Some((_, Part::Token { .. }))) && matches!(ps.last(), Some((_, Part::Token { .. })));
     let known = |p: Part| matches!(p, Part::Token { given: true, .. } | Part::Token { surname: true, .. });
     let given = |p: Part| matches!(p, Part::Token { given: true, .. });
     let surname = |p: Part| matches!(p, Part::Token { surname: true, .. });
     let Some(&(first, first_part)) = tokens.first() else { return Verdict::Rejected };
     let &(_, last_part) = tokens.last().unwrap_or(&(first, first_part));
     if country_or_place(c.value) || (tokens.len() > 1 && country_or_place(&tokens.iter().map(|(t, _)| *t).collect::<Vec<_>>().join(" "))) {
+        return Verdict::Rejected;
+    }
+    // `Southern Poland`, `Greater Jordan`: a country after a word that is no given name.
+    if tokens.len() >= 2 && !given(first_part) && COUNTRIES.contains(lower(tokens[tokens.len() - 1].0).as_str()) {
         return Verdict::Rejected;
     }
     let mut calendar = 0;
@@ -321,8 +334,9 @@ pub fn western(c: &Candidate<'_>) -> Verdict {
             if company {
                 return Verdict::Rejected;
             }
-            // An everyday word anywhere (`Grace Period`, `Mark Done`, `Wo Garten`).
-            if word && !(titled && (given || surname)) {
+            // An everyday word anywhere (`Grace Period`, `Mark Done`, `Wo Garten`), unless a
+            // title or a middle initial says the known name is one (`Sari J. Paavolainen`).
+            if word && !((titled || middle_initial) && (given || surname)) {
                 return Verdict::Rejected;
             }
             if cal {
@@ -380,7 +394,7 @@ pub fn western(c: &Candidate<'_>) -> Verdict {
         Verdict::Confirmed
     } else if given(first_part) && display_name {
         Verdict::Confirmed
-    } else if given(first_part) || titled || display_name || (known(first_part) && known(last_part)) {
+    } else if given(first_part) || titled || display_name || middle_initial || (known(first_part) && known(last_part)) {
         Verdict::Likely
     } else if surname(last_part) || tokens.iter().any(|(_, p)| known(*p)) {
         // An unknown first token before a known surname (`Bhavya Murty`); a known part inside.
@@ -729,11 +743,20 @@ pub fn given_alone(c: &Candidate<'_>) -> Verdict {
 /// by other rules), not after an article or a number, not glued to code.
 pub fn single_given(c: &Candidate<'_>) -> Verdict {
     let t = c.value;
-    if t.chars().count() < 3 || !is_given_name(t) || is_common_word(t) || contains_lower(&FREQUENT_WORDS_EN, t) || contains_lower(&COMMON_WORDS_INTL, t) || contains_lower(&CALENDAR_WORDS, t) || country_or_place(t) || crate::address::is_street_type(t) {
+    if t.chars().count() < 3 || !is_given_name(t) || is_common_word(t) || contains_lower(&FREQUENT_WORDS_EN, t) || contains_lower(&CALENDAR_WORDS, t) || country_or_place(t) || crate::address::is_street_type(t) {
         return Verdict::Rejected;
     }
     let line_before = c.before.rsplit('\n').next().unwrap_or("");
     let line_after = c.after.split('\n').next().unwrap_or("");
+    // `Don't`, `Won't`: a contraction, not a possessive.
+    if line_after.strip_prefix(['\'', '’']).is_some_and(|rest| rest.starts_with(char::is_alphabetic) && !rest.starts_with('s')) {
+        return Verdict::Rejected;
+    }
+    // A frequent word of another language (`Aber`, `Basta`, and names frequent in its text:
+    // `Ivan`, `Scott`) is a name among English words (`Why is Ivan so`, `Scott is a`).
+    if contains_lower(&COMMON_WORDS_INTL, t) && !english_neighbour(line_before, line_after) {
+        return Verdict::Rejected;
+    }
     // Glued to code or markup: `name=Ruby`, `/Sofia/`, `Ruby.version`.
     if line_before.ends_with(|ch: char| !ch.is_whitespace() && !matches!(ch, '(' | '"' | '“' | '\'' | '‘' | '*' | '>')) {
         return Verdict::Rejected;
@@ -776,6 +799,17 @@ pub fn single_given(c: &Candidate<'_>) -> Verdict {
         return Verdict::Rejected;
     }
     Verdict::Likely
+}
+
+/// The two words right before or the two right after a candidate are among the most frequent
+/// English words (`Why is Ivan so`, `Scott is a`; not `Aber die Verbindung`).
+fn english_neighbour(line_before: &str, line_after: &str) -> bool {
+    fn english<'a>(words: impl Iterator<Item = &'a str>) -> bool {
+        let mut words = words.filter(|w| w.chars().any(char::is_alphabetic) && !matches!(*w, "'s" | "’s")).map(|w| w.trim_matches(|ch: char| !ch.is_alphabetic()));
+        let frequent = |w: Option<&str>| w.is_some_and(|w| (w.len() >= 2 || w == "a" || w == "I") && w.chars().skip(1).all(char::is_lowercase) && contains_lower(&FREQUENT_WORDS_EN, w));
+        frequent(words.next()) && frequent(words.next())
+    }
+    english(line_after.split_whitespace()) || english(line_before.split_whitespace().rev())
 }
 
 fn is_kana(s: &str) -> bool {
@@ -857,6 +891,29 @@ mod tests {
     }
 
     #[test]
+    fn middle_initials_stay_inside_names_and_vouch_for_them() {
+        assert_eq!(narrowed("Ella H. Snider"), Some("Ella H. Snider"), "an initial is no everyday word `h`");
+        assert_eq!(w("Mohmad R. Vizirov"), Verdict::Likely, "two unknown words around an initial");
+        assert_eq!(w("Sari J. Paavolainen"), Verdict::Confirmed, "a given name that is also a word (`sari`)");
+        assert_eq!(w("Sari Paavolainen"), Verdict::Rejected, "without the initial the word still counts against");
+        assert_eq!(w("Southern Poland"), Verdict::Rejected);
+        assert_ne!(w("Michael Jordan"), Verdict::Rejected, "a country after a known given name");
+    }
+
+    #[test]
+    fn single_given_names_frequent_in_other_languages_need_english_around() {
+        for (before, value, after, verdict) in [
+            ("Why is ", "Ivan", " so quiet?", Verdict::Likely),
+            ("", "Scott", " is a good listener.", Verdict::Likely),
+            ("", "Leif", "'s car is ready", Verdict::Likely),
+            ("", "Aber", " die Verbindung wurde getrennt.", Verdict::Rejected),
+            ("INFO: ", "Don", "'t have map outputs", Verdict::Rejected),
+        ] {
+            assert_eq!(single_given(&Candidate { value, before, after }), verdict, "{before}{value}{after}");
+        }
+    }
+
+    #[test]
     fn narrowing_drops_greetings_and_trailing_words() {
         assert_eq!(narrowed("Liebe Hartmut Stey"), Some("Hartmut Stey"));
         assert_eq!(narrowed("Dear Mr. Anderson"), Some("Mr. Anderson"));
@@ -876,6 +933,8 @@ mod tests {
         assert_eq!(c("VF1 Jeep Grand ", "Cherokee Laredo", " cabin filter"), Verdict::Rejected);
         assert_eq!(c("Unit 25, 107 Miller Tce, ", "Surry Hills", " NSW 2010"), Verdict::Rejected);
         assert_ne!(c("Yesterday ", "John Smith", " called."), Verdict::Rejected);
+        assert_eq!(c("", "Nordic Fisk", " AS, Bergen"), Verdict::Rejected, "`AS`, the Norwegian company form");
+        assert_ne!(c("I want to add ", "Irenke Sörös", " as a beneficiary"), Verdict::Rejected, "`as`, the English word");
         assert_ne!(c("Dear ", "John Smith", ","), Verdict::Rejected);
     }
 
