@@ -61,6 +61,9 @@ pub struct ColumnProfile {
     name_part_like: u64,
     /// Values shaped like one name token (capitalised word that is not an everyday word).
     name_part_shaped: u64,
+    /// Values shaped like a street line under an address header (`Lebeděvova 241/37`,
+    /// `竹園7-7-17`), which carry no street type for the text path to see.
+    street_line_shaped: u64,
     /// What the field name says it holds ([`crate::headers`]), decided once: name-part values
     /// are only looked up under a name header (see [`name_part_columns`]).
     header: std::sync::OnceLock<Option<HeaderKind>>,
@@ -100,6 +103,7 @@ impl ColumnProfile {
             geo: crate::geo::ColumnGeo::default(),
             name_part_like: 0,
             name_part_shaped: 0,
+            street_line_shaped: 0,
             header: std::sync::OnceLock::new(),
         }
     }
@@ -135,6 +139,8 @@ impl ColumnProfile {
             self.name_part_like += u64::from(known);
             name_part_value = shaped;
         }
+        let street_line_value = self.header_kind(engine).is_some_and(|k| k.category() == Some(Category::Address)) && street_line(trimmed);
+        self.street_line_shaped += u64::from(street_line_value);
         let mut seen = [false; 6];
         for m in matches {
             self.rules_seen |= 1 << m.rule;
@@ -149,6 +155,9 @@ impl ColumnProfile {
         }
         if name_part_value && !seen[cat_index(Category::Name)] {
             hits.insert(Category::Name);
+        }
+        if street_line_value && !seen[cat_index(Category::Address)] {
+            hits.insert(Category::Address);
         }
         if coordinate_like && !seen[cat_index(Category::Location)] {
             hits.insert(Category::Location);
@@ -394,6 +403,58 @@ fn name_part(value: &str, kind: HeaderKind) -> (bool, bool) {
     (known || pure && total >= 2, known)
 }
 
+/// Is the value shaped like the street line of an address: a house number and a word, with
+/// spaces unless a script without them is used (`Lebeděvova 241/37`, `竹園7-7-17`,
+/// `센텀중앙로 209 10층`); not a hex string, a host, an IP or a wallet address.
+fn street_line(value: &str) -> bool {
+    let n = value.chars().count();
+    if !(4..=120).contains(&n) || value.contains('@') || value.contains("://") {
+        return false;
+    }
+    let digit = value.chars().any(|c| c.is_numeric());
+    // A run of two letters that are not all hexadecimal digits (`0x7ffd5fbff8a0`).
+    let mut word = false;
+    let (mut run, mut hex_only) = (0, true);
+    for c in value.chars() {
+        if c.is_alphabetic() {
+            run += 1;
+            hex_only &= c.is_ascii_hexdigit();
+            word |= run >= 2 && !hex_only || !c.is_ascii();
+        } else {
+            (run, hex_only) = (0, true);
+        }
+    }
+    let spaced = value.contains(char::is_whitespace) || value.chars().any(|c| c.is_alphabetic() && !c.is_ascii());
+    digit && word && spaced
+}
+
+/// Columns that their header and the shape of nearly all their values vouch for, though the
+/// text path finds little in them: name parts ([`name_part_columns`]) and street lines under an
+/// address header (`street_address`, `番地`, `도로명주소`).
+pub fn header_evidence_columns(engine: &Engine, profiles: &[ColumnProfile]) -> Vec<(usize, ColumnVerdict)> {
+    let mut out = name_part_columns(engine, profiles);
+    out.extend(profiles.iter().enumerate().filter(|(_, p)| p.nonempty > 0 && p.header_match(engine, Category::Address)).filter_map(|(i, p)| {
+        let ratio = p.street_line_shaped as f32 / p.nonempty as f32;
+        (ratio >= 0.8).then(|| {
+            let verdict = ColumnVerdict {
+                category: Category::Address,
+                confidence: (0.6 + 0.3 * ratio).min(0.99),
+                classifiers: vec!["street-line-column".to_string()],
+                evidence: ColumnEvidence {
+                    header_match: true,
+                    sampled: p.nonempty,
+                    matched: p.street_line_shaped,
+                    match_ratio: ratio,
+                    distinct_ratio: p.distinct_ratio(),
+                    against: Vec::new(),
+                },
+            };
+            (i, verdict)
+        })
+    }));
+    out
+}
+
 /// Name-part columns (`first_name`, `last_name`, `姓`, `フリガナ`): a name header, nearly all
 /// values shaped like a name or a part of one, and a good share of them known to the
 /// dictionaries (surname lists are never complete, so not all). Kana under a reading header
@@ -612,6 +673,32 @@ mod tests {
         let city = profile(&e, "city", &["Paris", "Jordan", "Austin"]);
         let found = name_part_columns(&e, &[first, last, sei, city]);
         assert_eq!(found.iter().map(|(i, _)| *i).collect::<Vec<_>>(), [0, 1, 2], "a name header is required");
+    }
+
+    /// Street lines without a street type (`Lebeděvova 241/37`, `竹園7-7-17`) under an address
+    /// header; an address header over hosts, hex addresses or IPs vouches for nothing.
+    #[test]
+    fn street_line_columns_under_an_address_header() {
+        let e = Engine::embedded().expect("rules");
+        let lines = [
+            ("street_address", vec!["Lebeděvova 241/37", "Sádovská 2729/16", "Na Příkopě 12", "Hlavní 5"]),
+            ("番地", vec!["竹園7-7-17", "松山212-2 山下荘 13F", "住吉七丁目25番22号", "橋場４－１０－１１"]),
+            ("도로명주소", vec!["센텀중앙로 209 10층", "센트럴로 373 (송도동)", "테헤란로 152"]),
+        ];
+        for (header, values) in &lines {
+            let found = header_evidence_columns(&e, &[profile(&e, header, values)]);
+            assert_eq!(found.len(), 1, "{header}");
+            assert_eq!((found[0].1.category, found[0].1.evidence.matched), (Category::Address, values.len() as u64), "{header}");
+        }
+        for (header, values) in [
+            ("address", vec!["0x7ffd5fbff8a0", "0x7ffd5fbff8b8", "0x7ffd5fbff8c0"]),
+            ("server_address", vec!["db01.internal:5432", "db02.internal:5432", "10.0.0.7:80"]),
+            ("wallet_address", vec!["1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy", "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2"]),
+            ("street", vec!["Main Street", "Rose Lane", "Church Road"]),
+            ("city", vec!["Brno 2", "Praha 10", "Praha 4"]),
+        ] {
+            assert!(header_evidence_columns(&e, &[profile(&e, header, &values)]).is_empty(), "{header}");
+        }
     }
 
     /// Header words of many languages feed the column path, also inside longer headers; a

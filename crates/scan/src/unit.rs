@@ -7,7 +7,7 @@
 //! bounded: the decision is made after [`DECIDE_AFTER`] values at the latest.
 
 use crate::distinct::{DistinctCounter, ValueHasher};
-use piimap_classify::column::{leaf_name, location_pairs, name_part_columns};
+use piimap_classify::column::{header_evidence_columns, leaf_name, location_pairs};
 use piimap_classify::rules::normalize_header;
 use piimap_classify::memo::Lookup;
 use piimap_classify::{ColumnProfile, Engine, Scratch, ShapeMemo, TextMatch};
@@ -250,7 +250,7 @@ impl<'a> UnitSink<'a> {
             verdicts.extend(profile.verdicts(self.engine).into_iter().map(|v| (idx, v)));
         }
         verdicts.extend(location_pairs(&profiles));
-        verdicts.extend(name_part_columns(self.engine, &profiles));
+        verdicts.extend(header_evidence_columns(self.engine, &profiles));
         let mut distinct_from_profile: Vec<(usize, Category)> = Vec::new();
         for (idx, v) in verdicts {
             // The verdict counts every value that holds the category: those the text path found
@@ -319,6 +319,7 @@ impl<'a> UnitSink<'a> {
                 if classifiers.is_empty() {
                     classifiers.push(match category {
                         Category::Location => "location-latlon-columns".into(),
+                        Category::Address => "street-line-column".into(),
                         _ => "name-part-column".into(),
                     });
                 }
@@ -445,7 +446,7 @@ impl Sink for UnitSink<'_> {
         let profiles: Vec<ColumnProfile> = self.fields.iter().map(|f| f.profile.clone()).collect();
         flagged.extend(profiles.iter().enumerate().filter(|(_, p)| !p.verdicts(self.engine).is_empty()).map(|(i, _)| i));
         flagged.extend(location_pairs(&profiles).into_iter().map(|(i, _)| i));
-        flagged.extend(name_part_columns(self.engine, &profiles).into_iter().map(|(i, _)| i));
+        flagged.extend(header_evidence_columns(self.engine, &profiles).into_iter().map(|(i, _)| i));
         flagged.into_iter().map(|i| self.fields[i].name.clone()).collect()
     }
 
