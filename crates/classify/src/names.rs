@@ -160,7 +160,9 @@ fn parts(value: &str) -> Vec<(&str, Part)> {
 /// Trims the words around a name candidate that cannot be part of it: a leading greeting,
 /// article or everyday word (`Dear`, `Liebe`, `Yesterday`), trailing everyday, calendar and place
 /// words (`Customer Care`, `Monday`). Byte offsets of what is left, or `None` when too little.
-pub fn narrow(value: &str) -> Option<(usize, usize)> {
+/// `after`, the text after the value, says whether English words follow (see [`foreign_word`]).
+pub fn narrow(value: &str, after: &str) -> Option<(usize, usize)> {
+    let english_after = std::cell::OnceCell::new();
     let tokens: Vec<(usize, &str)> = value
         .split(' ')
         .scan(0usize, |pos, t| {
@@ -175,7 +177,7 @@ pub fn narrow(value: &str) -> Option<(usize, usize)> {
     let junk_first = |t: &str| {
         let l = lower(t);
         let w = t.trim_end_matches(['.', ',']);
-        !is_title(t) && (NEVER_FIRST.contains(&l.as_str()) || (is_common_word(w) && !is_given_name(w) && !is_surname(w)) || (is_frequent_word(w) && !is_given_name(w)))
+        !is_title(t) && !is_initial(t) && (NEVER_FIRST.contains(&l.as_str()) || (is_common_word(w) && !is_given_name(w) && !is_surname(w)) || (is_frequent_word(w) && !is_given_name(w)))
     };
     let junk_last = |t: &str| {
         // A middle initial (`Ella H. Snider`) is no word, whatever the word lists hold of `h`.
@@ -184,7 +186,8 @@ pub fn narrow(value: &str) -> Option<(usize, usize)> {
         }
         let w = t.trim_end_matches(['.', ',', '\'', '’']);
         let l = dictionaries::lower(w);
-        NEVER_LAST.contains(&l.as_str()) || ((is_common_word(w) || contains_lower(&CALENDAR_WORDS, w)) && !NAME_SUFFIXES.contains(l.as_str()))
+        let word = is_common_word(w) && !(foreign_word(w) && *english_after.get_or_init(|| english_neighbour("", after.split('\n').next().unwrap_or(""))));
+        NEVER_LAST.contains(&l.as_str()) || ((word || contains_lower(&CALENDAR_WORDS, w)) && !NAME_SUFFIXES.contains(l.as_str()))
     };
     while lo < hi && junk_first(tokens[lo].1) {
         lo += 1;
@@ -321,7 +324,9 @@ pub fn western(c: &Candidate<'_>) -> Verdict {
     }
     let mut calendar = 0;
     let mut frequent_later = false;
-    for (i, (_, p)) in tokens.iter().enumerate() {
+    let english = std::cell::OnceCell::new();
+    let english = || *english.get_or_init(|| english_neighbour(c.before.rsplit('\n').next().unwrap_or(""), c.after.split('\n').next().unwrap_or("")));
+    for (i, (t, p)) in tokens.iter().enumerate() {
         if let Part::Token { given, surname, word, frequent, calendar: cal, company } = *p {
             // `Call Back`, `Will Retry`: a sentence, unless a title says otherwise; later in the
             // name (`James Brown`, `Neil Young`) it caps the verdict.
@@ -336,7 +341,7 @@ pub fn western(c: &Candidate<'_>) -> Verdict {
             }
             // An everyday word anywhere (`Grace Period`, `Mark Done`, `Wo Garten`), unless a
             // title or a middle initial says the known name is one (`Sari J. Paavolainen`).
-            if word && !((titled || middle_initial) && (given || surname)) {
+            if word && !((titled || middle_initial) && (given || surname)) && !(foreign_word(t) && english()) {
                 return Verdict::Rejected;
             }
             if cal {
@@ -783,7 +788,7 @@ pub fn single_given(c: &Candidate<'_>) -> Verdict {
     let p = head.trim_matches(|ch: char| !ch.is_alphanumeric()).to_lowercase();
     if matches!(p.as_str(), "the" | "a" | "an" | "of" | "this" | "that" | "our" | "new" | "version" | "project" | "team" | "hurricane" | "storm" | "typhoon" | "cyclone" | "operation" | "codename" | "package" | "library" | "via")
         || THING_KEYS.contains(&p.as_str())
-        || previous.chars().any(|ch| ch.is_ascii_digit())
+        || previous.chars().any(|ch| ch.is_ascii_digit()) && !previous.ends_with(':')
     {
         return Verdict::Rejected;
     }
@@ -799,6 +804,13 @@ pub fn single_given(c: &Candidate<'_>) -> Verdict {
         return Verdict::Rejected;
     }
     Verdict::Likely
+}
+
+/// A word only by the lists of other languages than English (`Sipilä`, frequent in Finnish
+/// news): among English words it is a name, not an everyday word.
+fn foreign_word(t: &str) -> bool {
+    let t = t.trim_end_matches(['.', ',', '\'', '’']);
+    !t.split('-').all(|p| !p.is_empty() && contains_lower(&crate::dictionaries::COMMON_WORDS, p))
 }
 
 /// The two words right before or the two right after a candidate are among the most frequent
@@ -842,7 +854,7 @@ mod tests {
     }
 
     fn narrowed(s: &str) -> Option<&str> {
-        narrow(s).map(|(a, b)| &s[a..b])
+        narrow(s, "").map(|(a, b)| &s[a..b])
     }
 
     #[test]
@@ -896,8 +908,19 @@ mod tests {
         assert_eq!(w("Mohmad R. Vizirov"), Verdict::Likely, "two unknown words around an initial");
         assert_eq!(w("Sari J. Paavolainen"), Verdict::Confirmed, "a given name that is also a word (`sari`)");
         assert_eq!(w("Sari Paavolainen"), Verdict::Rejected, "without the initial the word still counts against");
+        assert_eq!(narrowed("H. Ward"), Some("H. Ward"), "nor a leading initial");
         assert_eq!(w("Southern Poland"), Verdict::Rejected);
         assert_ne!(w("Michael Jordan"), Verdict::Rejected, "a country after a known given name");
+    }
+
+    /// `Sipilä` is frequent in Finnish news, so a word of the Finnish list; among English words
+    /// it is a surname.
+    #[test]
+    fn words_of_other_languages_are_names_among_english_words() {
+        let c = Candidate { value: "Minna Sipilä", before: "I spoke with ", after: " from your dealership yesterday." };
+        assert_eq!(narrow(c.value, c.after), Some((0, c.value.len())));
+        assert_eq!(western(&c), Verdict::Likely);
+        assert_eq!(narrow(c.value, " eilen"), Some((0, "Minna".len())), "among Finnish words it is a word");
     }
 
     #[test]
@@ -908,6 +931,8 @@ mod tests {
             ("", "Leif", "'s car is ready", Verdict::Likely),
             ("", "Aber", " die Verbindung wurde getrennt.", Verdict::Rejected),
             ("INFO: ", "Don", "'t have map outputs", Verdict::Rejected),
+            ("- 13 March 2021: ", "Ruben", " called about the tyre change.", Verdict::Likely),
+            ("order 12 ", "Ruben", " called about the tyre change.", Verdict::Rejected),
         ] {
             assert_eq!(single_given(&Candidate { value, before, after }), verdict, "{before}{value}{after}");
         }

@@ -49,7 +49,7 @@ pub type Reshaper = fn(value: &str, after: &str) -> Option<(usize, usize)>;
 /// The reshaper that goes with a validator, if any.
 pub fn reshaper(name: &str) -> Option<Reshaper> {
     match name {
-        "person-name" | "person-name-loose" => Some(|v, _| crate::names::narrow(v)),
+        "person-name" | "person-name-loose" => Some(crate::names::narrow),
         "person-name-honorific" => Some(|v, _| crate::names::narrow_before_honorific(v)),
         "address-street" | "address-block" => Some(crate::address::extend_block),
         _ => None,
