@@ -293,6 +293,9 @@ fn part_of_something_else(before: &str, after: &str) -> bool {
 /// Western-style names: `Grace Hopper`, `Dr Callum Farrell`, `Gregory C. Moore`, `M. Graham`,
 /// `Julien de Langlois`, `Anna-Lena Schweighofer`, `Frau Bahon`, `Martin Luther King Jr.`.
 pub fn western(c: &Candidate<'_>) -> Verdict {
+    if keyed_as_thing(c.before) {
+        return Verdict::Rejected;
+    }
     // `Bebek Mah.`, `Lahug Brgy`: a neighbourhood with its division word.
     if c.value.split_whitespace().last().is_some_and(|t| {
         let b = lower(t);
@@ -316,6 +319,10 @@ pub fn western(c: &Candidate<'_>) -> Verdict {
     let Some(&(first, first_part)) = tokens.first() else { return Verdict::Rejected };
     let &(_, last_part) = tokens.last().unwrap_or(&(first, first_part));
     if country_or_place(c.value) || (tokens.len() > 1 && country_or_place(&tokens.iter().map(|(t, _)| *t).collect::<Vec<_>>().join(" "))) {
+        return Verdict::Rejected;
+    }
+    // `Ferrari N.V.`, `Oetker S.A.`: a company form written with dots, read as initials.
+    if ps.len() >= 2 && ps.last().is_some_and(|(t, p)| *p == Part::Initial && t.len() > 2 && COMPANY_WORDS.contains(&dictionaries::lower(&t.replace('.', "")).as_str())) {
         return Verdict::Rejected;
     }
     // `Southern Poland`, `Greater Jordan`: a country after a word that is no given name.
@@ -485,6 +492,9 @@ enum Script {
 /// syllables), Japanese (known surname or given name), Thai, Hebrew and Arabic (a known given
 /// name or surname among the words).
 pub fn script(c: &Candidate<'_>) -> Verdict {
+    if keyed_as_thing(c.before) {
+        return Verdict::Rejected;
+    }
     script_in(c, false)
 }
 
@@ -631,6 +641,16 @@ const THING_KEYS: &[&str] = &[
     "dealer", "site", "org", "organization", "organisation", "team", "account", "vendor", "carrier", "plan", "item",
     "attribute", "object", "entity", "resource", "profile", "screen", "network", "ssid", "printer", "font",
 ];
+
+/// The value is right after a key or inside an element that names a thing or a place:
+/// `model="Jeep Grand Cherokee"`, `<city>新宿区</city>`, `<street>Bertha Pauligin bulevardi`.
+fn keyed_as_thing(before: &str) -> bool {
+    let key = before.strip_suffix(['"', '\'']).unwrap_or(before);
+    let Some(key) = key.strip_suffix('=').or_else(|| key.strip_suffix('>').filter(|k| !k.ends_with('/') && k.contains('<'))) else { return false };
+    let key = key.rsplit(['<', ' ', '\t', '\n']).next().unwrap_or(key);
+    let word = key.rsplit(['_', '-', '.', ':']).next().unwrap_or(key);
+    word.chars().all(|ch| ch.is_ascii_alphabetic()) && THING_KEYS.contains(&word.to_ascii_lowercase().as_str())
+}
 
 /// A name where the layout says so (a key, a display name before a mailbox, a chat speaker, an
 /// XML element): one token suffices and any script is read, but identifiers, everyday words and
@@ -959,6 +979,11 @@ mod tests {
         assert_eq!(c("Unit 25, 107 Miller Tce, ", "Surry Hills", " NSW 2010"), Verdict::Rejected);
         assert_ne!(c("Yesterday ", "John Smith", " called."), Verdict::Rejected);
         assert_eq!(c("", "Nordic Fisk", " AS, Bergen"), Verdict::Rejected, "`AS`, the Norwegian company form");
+        assert_eq!(c("", "Ferrari N.V.", ""), Verdict::Rejected, "a company form with dots is no initial");
+        assert_eq!(c("<vehicle vin=\"x\" model=\"", "Aston Martin Vantage", "\"/>"), Verdict::Rejected);
+        assert_eq!(c("      <street>", "Bertha Pauligin", " bulevardi 109</street>"), Verdict::Rejected);
+        assert_ne!(c("<customer name=\"", "Bertha Pauli", "\">"), Verdict::Rejected, "a key that names a person");
+        assert_eq!(script(&Candidate { value: "新宿区", before: "<city>", after: "</city>" }), Verdict::Rejected);
         assert_ne!(c("I want to add ", "Irenke Sörös", " as a beneficiary"), Verdict::Rejected, "`as`, the English word");
         assert_ne!(c("Dear ", "John Smith", ","), Verdict::Rejected);
     }
