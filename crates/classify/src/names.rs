@@ -543,6 +543,10 @@ fn script_in(c: &Candidate<'_>, layout: bool) -> Verdict {
             if n == 1 && honorific && ZH_SURNAMES.contains(joined.as_str()) {
                 return Verdict::Likely;
             }
+            // One character alone in an element that names a name part: `<lastName>林</lastName>`.
+            if n == 1 && element_alone(c, layout) && (ZH_SURNAMES.contains(joined.as_str()) || JA_SURNAMES.contains(joined.as_str()) || JA_GIVEN_NAMES.contains(joined.as_str())) {
+                return Verdict::Likely;
+            }
             if !(2..=5).contains(&n) {
                 return Verdict::Rejected;
             }
@@ -575,6 +579,9 @@ fn script_in(c: &Candidate<'_>, layout: bool) -> Verdict {
         Script::Hangul => {
             let joined: String = words.concat();
             let syllables: Vec<char> = joined.chars().collect();
+            if syllables.len() == 1 && element_alone(c, layout) && KO_SURNAMES.contains(joined.as_str()) {
+                return Verdict::Likely;
+            }
             if !(2..=4).contains(&syllables.len()) {
                 return Verdict::Rejected;
             }
@@ -641,6 +648,11 @@ const THING_KEYS: &[&str] = &[
     "dealer", "site", "org", "organization", "organisation", "team", "account", "vendor", "carrier", "plan", "item",
     "attribute", "object", "entity", "resource", "profile", "screen", "network", "ssid", "printer", "font",
 ];
+
+/// The value fills a whole element (`<lastName>김</lastName>`) that the layout says holds a name.
+fn element_alone(c: &Candidate<'_>, layout: bool) -> bool {
+    layout && c.before.ends_with('>') && c.after.starts_with("</")
+}
 
 /// The value is right after a key or inside an element that names a thing or a place:
 /// `model="Jeep Grand Cherokee"`, `<city>新宿区</city>`, `<street>Bertha Pauligin bulevardi`.
@@ -941,6 +953,13 @@ mod tests {
         assert_eq!(narrow(c.value, c.after), Some((0, c.value.len())));
         assert_eq!(western(&c), Verdict::Likely);
         assert_eq!(narrow(c.value, " eilen"), Some((0, "Minna".len())), "among Finnish words it is a word");
+    }
+
+    #[test]
+    fn one_character_names_fill_their_element() {
+        for (before, value, after, verdict) in [("<lastName>", "김", "</lastName>", Verdict::Likely), ("<lastName>", "林", "</lastName>", Verdict::Likely), ("담당: ", "김", "\n", Verdict::Rejected)] {
+            assert_eq!(loose(&Candidate { value, before, after }), verdict, "{before}{value}{after}");
+        }
     }
 
     #[test]
