@@ -99,8 +99,16 @@ pub fn is_surname(word: &str) -> bool {
 /// An everyday word: English (SCOWL, without the frequent names), or, when no name list knows
 /// it, one of the most frequent words of 18 other languages (`Garten`, `Oma`).
 pub fn is_common_word(word: &str) -> bool {
-    let every_part = |set: &WordSet| word.split('-').all(|p| !p.is_empty() && contains_lower(set, p));
-    every_part(&COMMON_WORDS) || (every_part(&COMMON_WORDS_INTL) && !is_given_name(word) && !is_surname(word))
+    is_english_word(word) || (every_part_in(&COMMON_WORDS_INTL, word) && !is_given_name(word) && !is_surname(word))
+}
+
+/// An everyday English word (SCOWL, without the frequent names), each part of a hyphenated one.
+pub fn is_english_word(word: &str) -> bool {
+    every_part_in(&COMMON_WORDS, word)
+}
+
+fn every_part_in(set: &WordSet, word: &str) -> bool {
+    word.split('-').all(|p| !p.is_empty() && contains_lower(set, p))
 }
 
 fn has_arabic(word: &str) -> bool {

@@ -841,8 +841,7 @@ pub fn single_given(c: &Candidate<'_>) -> Verdict {
 /// A word only by the lists of other languages than English (`Sipilä`, frequent in Finnish
 /// news): among English words it is a name, not an everyday word.
 fn foreign_word(t: &str) -> bool {
-    let t = t.trim_end_matches(['.', ',', '\'', '’']);
-    !t.split('-').all(|p| !p.is_empty() && contains_lower(&crate::dictionaries::COMMON_WORDS, p))
+    !crate::dictionaries::is_english_word(t.trim_end_matches(['.', ',', '\'', '’']))
 }
 
 /// The two words right before or the two right after a candidate are among the most frequent
