@@ -680,6 +680,20 @@ fn word_class(c: char) -> Option<WordClass> {
 /// the Unicode word boundary check that the ASCII-mode automaton cannot make cheaply, done on
 /// candidates only.
 fn glued_to_word(text: &str, start: usize, end: usize) -> bool {
+    // ASCII on both sides, as in most text: a byte comparison, no character decoding.
+    let bytes = text.as_bytes();
+    let ascii_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let ascii_side = |inner: Option<&u8>, outer: Option<&u8>| match (inner, outer) {
+        (Some(&i), Some(&o)) if i.is_ascii() && o.is_ascii() => Some(ascii_word(i) && ascii_word(o)),
+        (Some(&i), None) if i.is_ascii() => Some(false),
+        _ => None,
+    };
+    if end > start {
+        let outer_before = start.checked_sub(1).map(|i| &bytes[i]);
+        if let (Some(glued_before), Some(glued_after)) = (ascii_side(bytes.get(start), outer_before), ascii_side(bytes.get(end - 1), bytes.get(end))) {
+            return glued_before || glued_after;
+        }
+    }
     let value = &text[start..end];
     let (Some(first), Some(last)) = (value.chars().next(), value.chars().next_back()) else {
         return true;
@@ -950,6 +964,20 @@ mod tests {
     fn cjk_glue_by_script() {
         assert!(glued_to_word("車両位置 緯度", 3, 16));
         assert!(!glued_to_word("氏名: 藤田 陽一 様", 8, 21));
+        // ASCII neighbours (the byte fast path) and mixed ones (decoded) agree.
+        for (text, value, glued) in [
+            ("McDonald", "Donald", true),
+            ("Donald.", "Donald", false),
+            ("Donald_x", "Donald", true),
+            ("Donalds", "Donald", true),
+            ("éDonald", "Donald", true),
+            ("Donaldé", "Donald", true),
+            ("«Donald»", "Donald", false),
+        ] {
+            let start = text.find(value).unwrap();
+            assert_eq!(glued_to_word(text, start, start + value.len()), glued, "{text}");
+        }
+        assert!(!glued_to_word("Donald", 0, 6));
     }
 
     #[test]
