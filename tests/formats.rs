@@ -204,6 +204,46 @@ fn dataset_states_the_sample_of_its_files() {
     assert_eq!(run.status("date=2025-01-02/part-00000.parquet"), "scanned", "--full reads every file");
 }
 
+/// Twenty thousand trip files of two thousand vehicles, keys differing only in ids and dates:
+/// one dataset with its template, and `--sample-files` judges it from a spread sample.
+#[test]
+fn look_alike_objects_are_one_dataset_by_their_path_template() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    for vehicle in 0..2000 {
+        let folder = data.join(format!("vehicles/{}/trips", 40_000 + vehicle));
+        std::fs::create_dir_all(&folder).expect("mkdir");
+        for day in 1..=10 {
+            let body = if vehicle % 500 == 0 && day == 1 {
+                format!("{{\"driver_email\": \"driver{vehicle}@example.com\", \"lat\": 35.6{vehicle}, \"lon\": 139.7{day}}}\n")
+            } else {
+                format!("{{\"speed_kmh\": {}, \"gear\": {}}}\n", vehicle % 120, day % 6)
+            };
+            std::fs::write(folder.join(format!("2023-05-{day:02}.json")), body).expect("write");
+        }
+    }
+    let out = dir.path().join("out");
+    std::fs::create_dir(&out).expect("mkdir");
+    let run = scan(&out, &[data.to_str().expect("path"), "--quiet"]);
+    let datasets: Vec<&serde_json::Value> =
+        run.inventory["locations"].as_array().expect("locations").iter().filter(|l| l["kind"] == "dataset").collect();
+    assert_eq!(datasets.len(), 1, "one dataset: {:?}", datasets.iter().map(|d| &d["uri"]).collect::<Vec<_>>());
+    let trips = datasets[0];
+    assert!(trips["uri"].as_str().is_some_and(|u| u.ends_with("/vehicles/{id}/trips/{date}.json")), "{}", trips["uri"]);
+    assert_eq!(trips["dataset"]["files"], 20_000);
+    assert_eq!(trips["dataset"]["scanned"], 20_000);
+    assert_eq!(trips["dataset"]["with_personal_data"], 4);
+    assert!(trips["findings"].as_array().expect("findings").iter().any(|f| f["category"] == "email" && f["count"] == 4));
+
+    let run = scan(&out, &[data.to_str().expect("path"), "--quiet", "--sample-files", "50"]);
+    let trips = run.location("/vehicles/{id}/trips/{date}.json");
+    assert_eq!(trips["dataset"]["files"], 20_000, "every file is listed");
+    let read = trips["dataset"]["scanned"].as_u64().expect("scanned");
+    assert!((26..=51).contains(&read), "a sample of at most 50 files and the last one: {read}");
+    assert_eq!(trips["dataset"]["skipped"].as_u64(), Some(20_000 - read));
+    assert!(trips["sampling"]["method"].as_str().expect("method").contains(&format!("{read} of 20000 files read")));
+}
+
 fn zip_of(entries: &[(&str, Vec<u8>)]) -> Vec<u8> {
     let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated).large_file(true);

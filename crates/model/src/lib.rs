@@ -234,6 +234,10 @@ pub struct LocationReport {
     /// Counts in `findings` are then counts in the sample.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sampling: Option<Sampling>,
+    /// The `dataset` location this file or object is a member of (its URI), so that a summary
+    /// or a spreadsheet can fold ten thousand look-alike objects into one row.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub member_of: Option<String>,
 }
 
 /// How much of a location was read when it was sampled rather than read in full.

@@ -134,6 +134,7 @@ mod tests {
     pub(crate) fn sample_inventory() -> Inventory {
         let locations = vec![
             LocationReport {
+                member_of: None,
                 uri: "file:///data/crm.csv".into(),
                 kind: LocationKind::File,
                 format: Some("csv".into()),
@@ -160,6 +161,7 @@ mod tests {
                 sampling: None,
             },
             LocationReport {
+                member_of: None,
                 uri: "file:///data/bad.parquet".into(),
                 kind: LocationKind::File,
                 format: None,

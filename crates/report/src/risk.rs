@@ -64,6 +64,7 @@ mod tests {
 
     fn loc(level: ExposureLevel, findings: Vec<(Category, u64, bool)>) -> LocationReport {
         LocationReport {
+            member_of: None,
             uri: "s3://b/k".into(),
             kind: LocationKind::Object,
             format: None,

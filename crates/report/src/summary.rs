@@ -104,17 +104,68 @@ fn write_store(out: &mut impl Write, loc: &LocationReport) -> io::Result<()> {
     Ok(())
 }
 
+/// A dataset: its files, how many hold personal data and what, its exposure and the window a
+/// breach responder needs.
+fn write_dataset(out: &mut impl Write, loc: &LocationReport, cwd: Option<&str>) -> io::Result<()> {
+    let info = loc.dataset.clone().unwrap_or_default();
+    let why = loc.exposure.evidence.first().map(|e| format!(" ({})", e.rule)).unwrap_or_default();
+    writeln!(out, "{}  ({} files)", display_uri(&loc.uri, cwd), thousands(info.files))?;
+    writeln!(out, "    exposure: {}{why}", loc.exposure.level.as_str())?;
+    writeln!(
+        out,
+        "    {} of {} files hold personal data ({} bytes), modified {} .. {}",
+        thousands(info.with_personal_data),
+        thousands(info.files),
+        thousands(info.personal_data_bytes),
+        info.personal_data_oldest.as_deref().unwrap_or("?"),
+        info.personal_data_newest.as_deref().unwrap_or("?"),
+    )?;
+    if let Some(s) = loc.sampling.as_ref().filter(|s| !s.method.is_empty()) {
+        writeln!(out, "    sampled: {}", s.method)?;
+    }
+    for (cat, (count, _, conf, fields)) in by_category(&loc.findings) {
+        let mut fields = fields;
+        fields.sort_unstable();
+        fields.dedup();
+        const SHOWN: usize = 6;
+        let more = fields.len().saturating_sub(SHOWN);
+        fields.truncate(SHOWN);
+        let more = if more > 0 { format!(" and {more} more") } else { String::new() };
+        let fields = if fields.is_empty() { String::new() } else { format!("  in {}{more}", fields.join(", ")) };
+        writeln!(out, "    {:<9} {:>9} found, confidence {:.2}{fields}", cat.as_str(), thousands(count), conf)?;
+    }
+    if let Some(trace) = loc.findings.iter().find_map(|f| f.trace.as_deref()) {
+        writeln!(out, "    trace: {trace}")?;
+    }
+    Ok(())
+}
+
+/// Datasets lead (a bucket of ten million look-alike objects is a few lines), then the
+/// locations with personal data that belong to no dataset, then stores, then what was not
+/// fully scanned, then totals. Every member stays in the inventory JSON and CSV.
 pub fn write_summary(inv: &Inventory, mut out: impl Write) -> io::Result<()> {
     let cwd = std::env::current_dir().ok().map(|p| p.display().to_string());
     let cwd = cwd.as_deref();
     let is_dataset = |l: &&LocationReport| l.kind.is_group();
     let with_data: Vec<&LocationReport> = inv.locations.iter().filter(|l| l.has_personal_data() && !is_dataset(l)).collect();
+    let mut datasets: Vec<&LocationReport> =
+        inv.locations.iter().filter(|l| l.kind == LocationKind::Dataset && l.has_personal_data()).collect();
+    // Exposed ones first: they are what a responder acts on.
+    datasets.sort_by_key(|l| (l.exposure.level, l.uri.clone()));
+    if !datasets.is_empty() {
+        writeln!(out, "Datasets with personal data ({}; files read as one table or look-alike objects):\n", datasets.len())?;
+        for loc in &datasets {
+            write_dataset(&mut out, loc, cwd)?;
+        }
+        writeln!(out)?;
+    }
+    let alone: Vec<&LocationReport> = with_data.iter().copied().filter(|l| l.member_of.is_none()).collect();
     if with_data.is_empty() {
         writeln!(out, "No personal data found.")?;
-    } else {
-        writeln!(out, "Personal data found in {} location(s):\n", with_data.len())?;
-        let mut sorted = with_data.clone();
-        // Exposed locations first: they are what a responder acts on.
+    } else if !alone.is_empty() {
+        let other = if datasets.is_empty() { "" } else { "other " };
+        writeln!(out, "Personal data found in {} {other}location(s):\n", alone.len())?;
+        let mut sorted = alone;
         sorted.sort_by_key(|l| (l.exposure.level, l.uri.clone()));
         for loc in sorted {
             write_location(&mut out, loc, cwd)?;
@@ -126,20 +177,6 @@ pub fn write_summary(inv: &Inventory, mut out: impl Write) -> io::Result<()> {
         writeln!(out, "\nStores:\n")?;
         for loc in stores {
             write_store(&mut out, loc)?;
-        }
-    }
-    let datasets: Vec<&LocationReport> =
-        inv.locations.iter().filter(|l| l.kind == LocationKind::Dataset && l.has_personal_data()).collect();
-    if !datasets.is_empty() {
-        writeln!(out, "\nDatasets (files read as one table):\n")?;
-        for loc in datasets {
-            let files = loc.dataset.as_ref().map_or(0, |d| d.files);
-            writeln!(out, "{}  ({} files)", display_uri(&loc.uri, cwd), thousands(files))?;
-            let cats: Vec<&str> = by_category(&loc.findings).keys().map(|c| c.as_str()).collect();
-            writeln!(out, "    holds {}; exposure: {}", cats.join(", "), loc.exposure.level.as_str())?;
-            if let Some(trace) = loc.findings.iter().find_map(|f| f.trace.as_deref()) {
-                writeln!(out, "    trace: {trace}")?;
-            }
         }
     }
     let problems: Vec<&LocationReport> = inv.locations.iter().filter(|l| l.outcome != Outcome::Scanned && !is_dataset(l)).collect();
@@ -201,6 +238,34 @@ mod tests {
         assert!(text.contains("FAILED: invalid Parquet: bad magic"), "{text}");
         assert!(text.contains("2 location(s): 1 scanned, 0 skipped, 1 failed"), "{text}");
         assert!(!text.contains("jane.doe"), "{text}");
+    }
+
+    #[test]
+    fn datasets_lead_and_their_members_are_folded_into_them() {
+        let mut inv = crate::tests::sample_inventory();
+        let crm = inv.locations[0].clone();
+        let template = "file:///data/trips/{id}.json";
+        for i in 0..3 {
+            let mut member = crm.clone();
+            member.uri = format!("file:///data/trips/{}.json", 4711 + i);
+            member.member_of = Some(template.into());
+            inv.locations.push(member);
+        }
+        let mut dataset = crm.clone();
+        dataset.uri = template.into();
+        dataset.kind = LocationKind::Dataset;
+        dataset.dataset = Some(piimap_model::DatasetInfo { files: 3, scanned: 3, with_personal_data: 3, ..Default::default() });
+        inv.locations.push(dataset);
+        let mut out = Vec::new();
+        write_summary(&inv, &mut out).expect("write");
+        let text = String::from_utf8(out).expect("utf-8");
+        let dataset_at = text.find("/data/trips/{id}.json  (3 files)").expect("the dataset is listed");
+        let alone_at = text.find("/data/crm.csv").expect("a location of no dataset is listed");
+        assert!(dataset_at < alone_at, "datasets lead: {text}");
+        assert!(text.contains("3 of 3 files hold personal data"), "{text}");
+        assert!(text.contains("Personal data found in 1 other location(s)"), "{text}");
+        assert!(!text.contains("/data/trips/4711.json"), "members are folded: {text}");
+        assert!(text.contains("4 hold personal data"), "totals still count every member: {text}");
     }
 
     #[test]

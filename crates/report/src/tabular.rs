@@ -4,7 +4,7 @@
 use piimap_model::{Inventory, LocationReport, Outcome, Sampling};
 use std::io::{self, Write};
 
-pub const LOCATION_COLUMNS: [&str; 15] = [
+pub const LOCATION_COLUMNS: [&str; 16] = [
     "store",
     "location",
     "field",
@@ -20,6 +20,9 @@ pub const LOCATION_COLUMNS: [&str; 15] = [
     "risk_reason",
     "trace",
     "sampled",
+    // The dataset a file or object belongs to (its URI or path template): a filter or pivot
+    // folds ten thousand look-alike objects into one.
+    "dataset",
 ];
 
 /// A cell: text or a number (spreadsheets keep numbers sortable).
@@ -97,6 +100,7 @@ pub fn location_rows(inv: &Inventory) -> Vec<Row> {
                 Cell::Text(loc.risk.as_ref().map(|r| r.reason.clone()).unwrap_or_default()),
                 Cell::Text(trace.into()),
                 Cell::Text(loc.sampling.as_ref().map(sampling_text).unwrap_or_default()),
+                Cell::Text(loc.member_of.clone().unwrap_or_default()),
             ]
         };
         if loc.findings.is_empty() {

@@ -87,7 +87,7 @@ pub fn workbook(inv: &Inventory) -> Result<Vec<u8>, XlsxError> {
 
     let ws = wb.add_worksheet();
     ws.set_name("Locations")?;
-    header(ws, &LOCATION_COLUMNS, &[10.0, 60.0, 28.0, 10.0, 10.0, 12.0, 11.0, 13.0, 50.0, 22.0, 24.0, 8.0, 60.0, 40.0, 40.0])?;
+    header(ws, &LOCATION_COLUMNS, &[10.0, 60.0, 28.0, 10.0, 10.0, 12.0, 11.0, 13.0, 50.0, 22.0, 24.0, 8.0, 60.0, 40.0, 40.0, 50.0])?;
     let highlight = Format::new().set_background_color(Color::RGB(0xFFC7CE));
     let rows = location_rows(inv);
     for (r, data) in rows.iter().enumerate() {

@@ -128,6 +128,7 @@ struct Visitor<'a, 'c> {
 impl EntryVisitor for Visitor<'_, '_> {
     fn entry(&mut self, entry: &Entry, body: Result<&mut EntryReader<'_>, String>) {
         let mut report = LocationReport {
+            member_of: None,
             uri: format!("{}!/{}", self.archive.uri, entry.path.trim_start_matches("./")),
             kind: self.archive.kind,
             format: None,

@@ -1,7 +1,9 @@
-//! Datasets: partitioned layouts (`.../date=2024-01-01/part-0001.parquet`) and numbered part
-//! files of one table are grouped into one `dataset` location, so a privacy officer reads
-//! "`telematics/` holds VINs and location traces in 4,312 files", not 4,312 rows. The files stay
-//! in the inventory with their own outcomes.
+//! Datasets: partitioned layouts (`.../date=2024-01-01/part-0001.parquet`), numbered part
+//! files of one table and look-alike objects whose keys differ only in ids, numbers, dates,
+//! UUIDs or hashes (`vehicles/4711/trips/2023-05-01.json` → `vehicles/{id}/trips/{date}.json`)
+//! are grouped into one `dataset` location, so a privacy officer reads "`telematics/` holds VINs
+//! and location traces in 4,312 files", not 4,312 rows. The files stay in the inventory with
+//! their own outcomes.
 
 use piimap_model::{Category, DatasetInfo, Finding, LocationKind, LocationReport, Outcome, Sampling};
 use std::collections::BTreeMap;
@@ -20,6 +22,113 @@ fn numbered_part(name: &str) -> bool {
     !stem.is_empty() && stem.len() >= 3 && stem.chars().take_while(char::is_ascii_digit).count() >= 3
 }
 
+/// What a variable token of an object key stands for in a path template.
+fn variable_token(token: &str) -> Option<&'static str> {
+    let digits = token.bytes().filter(u8::is_ascii_digit).count();
+    if digits == 0 {
+        return None;
+    }
+    if digits == token.len() {
+        return Some(if compact_date(token) { "{date}" } else { "{id}" });
+    }
+    // Hashes and opaque ids: hexadecimal, or letters and digits mixed, long enough not to be a
+    // word with a number (`utf8`, `mp4`, `x86`, `v2`).
+    let hex = token.bytes().all(|b| b.is_ascii_hexdigit());
+    let alnum = token.bytes().all(|b| b.is_ascii_alphanumeric());
+    ((hex && token.len() >= 8) || (alnum && token.len() >= 10 && digits >= 3)).then_some("{id}")
+}
+
+/// `20230501`: eight digits that read as a date of this or the last century.
+fn compact_date(token: &str) -> bool {
+    let b = token.as_bytes();
+    let num = |r: std::ops::Range<usize>| token[r].parse::<u32>().unwrap_or(0);
+    b.len() == 8 && matches!(&token[..2], "19" | "20") && (1..=12).contains(&num(4..6)) && (1..=31).contains(&num(6..8))
+}
+
+/// Dates and date-times written with separators (`2023-05-01`, `2023-05-01T12-00-00Z`) and
+/// UUIDs: one variable, though their parts are separated like tokens.
+fn compound_variable(rest: &str) -> Option<(&'static str, usize)> {
+    let shape = |pattern: &[u8]| {
+        rest.len() >= pattern.len()
+            && rest.bytes().zip(pattern).all(|(b, &p)| match p {
+                b'9' => b.is_ascii_digit(),
+                b'x' => b.is_ascii_hexdigit(),
+                b'T' => matches!(b, b'T' | b'_' | b' '),
+                b':' => matches!(b, b':' | b'-' | b'.'),
+                _ => b == p,
+            })
+    };
+    let ends_token = |len: usize| !rest.as_bytes().get(len).is_some_and(u8::is_ascii_alphanumeric);
+    const UUID: &[u8] = b"xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx";
+    if shape(UUID) && ends_token(UUID.len()) {
+        return Some(("{id}", UUID.len()));
+    }
+    for pattern in [&b"9999-99-99T99:99:99"[..], b"9999-99-99"] {
+        if shape(pattern) {
+            let len = pattern.len() + usize::from(rest.as_bytes().get(pattern.len()) == Some(&b'Z'));
+            if ends_token(len) {
+                return Some(("{date}", len));
+            }
+        }
+    }
+    None
+}
+
+/// One path segment with its variable tokens replaced; `None` when it has none.
+fn segment_template(segment: &str) -> Option<String> {
+    let mut out = String::with_capacity(segment.len());
+    let mut changed = false;
+    let mut rest = segment;
+    while !rest.is_empty() {
+        if let Some((placeholder, len)) = compound_variable(rest) {
+            out.push_str(placeholder);
+            changed = true;
+            rest = &rest[len..];
+            continue;
+        }
+        let end = rest.find(['-', '_', '.', ' ', '+', ',']).unwrap_or(rest.len());
+        let (token, after) = rest.split_at(end);
+        match variable_token(token) {
+            Some(placeholder) => {
+                out.push_str(placeholder);
+                changed = true;
+            }
+            None => out.push_str(token),
+        }
+        let sep = after.chars().next().map_or(0, char::len_utf8);
+        out.push_str(&after[..sep]);
+        rest = &after[sep..];
+    }
+    changed.then_some(out)
+}
+
+/// The path template of a file or object key, when some of its segments hold ids, numbers,
+/// dates, UUIDs or hashes: `s3://b/vehicles/4711/trips/2023-05-01.json` →
+/// `s3://b/vehicles/{id}/trips/{date}.json`. Only the path is read (not the bucket, host or
+/// port), and only for files and objects: tables keep their own names.
+pub(crate) fn path_template(uri: &str) -> Option<String> {
+    let path_start = if let Some(rest) = uri.strip_prefix("file://") {
+        uri.len() - rest.len()
+    } else if let Some(rest) = uri.strip_prefix("s3://") {
+        uri.len() - rest.len() + rest.find('/')? + 1
+    } else {
+        return None;
+    };
+    let (head, path) = uri.split_at(path_start);
+    let mut changed = false;
+    let segments: Vec<String> = path
+        .split('/')
+        .map(|segment| match segment_template(segment) {
+            Some(t) => {
+                changed = true;
+                t
+            }
+            None => segment.to_string(),
+        })
+        .collect();
+    changed.then(|| format!("{head}{}", segments.join("/")))
+}
+
 /// The dataset root a file belongs to, with its partition keys.
 pub(crate) fn dataset_root(uri: &str) -> Option<(String, Vec<String>)> {
     let (dir, name) = uri.rsplit_once('/')?;
@@ -28,16 +137,25 @@ pub(crate) fn dataset_root(uri: &str) -> Option<(String, Vec<String>)> {
         let keys = segments[first..].iter().filter_map(|s| partition_key(s)).map(str::to_string).collect();
         return Some((format!("{}/", segments[..first].join("/")), keys));
     }
+    if let Some(template) = path_template(uri) {
+        // Numbered parts of one folder stay that folder's table; parts spread over folders of
+        // ids or dates (`vehicles/4711/part-0001.parquet`) are one dataset by their template.
+        let same_folder = template.rsplit_once('/').is_some_and(|(template_dir, _)| template_dir == dir);
+        if !(same_folder && numbered_part(name)) {
+            return Some((template, Vec::new()));
+        }
+    }
     numbered_part(name).then(|| (format!("{dir}/"), Vec::new()))
 }
 
-/// Dataset locations for every root with at least two files.
-pub fn group(reports: &[LocationReport]) -> Vec<LocationReport> {
-    let mut groups: BTreeMap<String, (Vec<&LocationReport>, Vec<String>)> = BTreeMap::new();
-    for r in reports.iter().filter(|r| r.kind != LocationKind::Dataset) {
+/// Dataset locations for every root with at least two files; each member's `member_of` is set
+/// to its dataset's URI.
+pub fn group(reports: &mut [LocationReport]) -> Vec<LocationReport> {
+    let mut groups: BTreeMap<String, (Vec<usize>, Vec<String>)> = BTreeMap::new();
+    for (i, r) in reports.iter().enumerate().filter(|(_, r)| r.kind != LocationKind::Dataset) {
         if let Some((root, keys)) = dataset_root(&r.uri) {
             let g = groups.entry(root).or_default();
-            g.0.push(r);
+            g.0.push(i);
             for k in keys {
                 if !g.1.contains(&k) {
                     g.1.push(k);
@@ -45,11 +163,20 @@ pub fn group(reports: &[LocationReport]) -> Vec<LocationReport> {
             }
         }
     }
-    groups
-        .into_iter()
-        .filter(|(_, (members, _))| members.len() >= 2)
-        .map(|(root, (members, keys))| merge(root, LocationKind::Dataset, &members, keys))
-        .collect()
+    groups.retain(|_, (members, _)| members.len() >= 2);
+    let datasets = groups
+        .iter()
+        .map(|(root, (members, keys))| {
+            let members: Vec<&LocationReport> = members.iter().map(|&i| &reports[i]).collect();
+            merge(root.clone(), LocationKind::Dataset, &members, keys.clone())
+        })
+        .collect();
+    for (root, (members, _)) in groups {
+        for i in members {
+            reports[i].member_of = Some(root.clone());
+        }
+    }
+    datasets
 }
 
 /// A store (bucket, database) as one location: its own exposure, and over the member locations
@@ -59,6 +186,7 @@ pub fn store(store: &piimap_connect::Store, reports: &[LocationReport]) -> Locat
         reports.iter().filter(|r| !r.kind.is_group() && r.uri.starts_with(&store.uri) && r.uri != store.uri).collect();
     let mut report = if members.is_empty() {
         LocationReport {
+            member_of: None,
             uri: store.uri.clone(),
             kind: store.kind,
             format: None,
@@ -129,6 +257,7 @@ fn merge(uri: String, kind: LocationKind, members: &[&LocationReport], partition
     let holding: Vec<&&LocationReport> = members.iter().filter(|m| m.has_personal_data()).collect();
     let holding_modified: Vec<&String> = holding.iter().filter_map(|m| m.modified.as_ref()).collect();
     LocationReport {
+        member_of: None,
         uri,
         kind,
         format: Some(formats.join(",")),
@@ -192,6 +321,7 @@ mod tests {
 
     fn file(uri: &str, level: ExposureLevel, finding: Option<(&str, Category, u64)>) -> LocationReport {
         LocationReport {
+            member_of: None,
             uri: uri.into(),
             kind: LocationKind::File,
             format: Some("parquet".into()),
@@ -221,14 +351,14 @@ mod tests {
 
     #[test]
     fn partitions_and_numbered_parts_group() {
-        let reports = vec![
+        let mut reports = vec![
             file("file:///d/telematics/date=2024-01-01/part-0000.parquet", ExposureLevel::Restricted, Some(("vin", Category::Vin, 10))),
             file("file:///d/telematics/date=2024-02-01/part-0001.parquet", ExposureLevel::Public, Some(("vin", Category::Vin, 5))),
             file("file:///d/exports/part-00001.csv", ExposureLevel::Restricted, None),
             file("file:///d/exports/part-00002.csv", ExposureLevel::Restricted, None),
             file("file:///d/notes/readme.txt", ExposureLevel::Restricted, None),
         ];
-        let ds = group(&reports);
+        let ds = group(&mut reports);
         assert_eq!(ds.len(), 2);
         let t = ds.iter().find(|d| d.uri == "file:///d/telematics/").expect("telematics dataset");
         assert_eq!(t.kind, LocationKind::Dataset);
@@ -239,8 +369,53 @@ mod tests {
     }
 
     #[test]
+    fn path_templates() {
+        for (uri, template) in [
+            ("s3://fleet-7/vehicles/4711/trips/2023-05-01.json", Some("s3://fleet-7/vehicles/{id}/trips/{date}.json")),
+            ("s3://b/users/8f3a9c2e41d07b5a/profile.json", Some("s3://b/users/{id}/profile.json")),
+            ("s3://b/users/123e4567-e89b-12d3-a456-426614174000/avatar.png", Some("s3://b/users/{id}/avatar.png")),
+            ("file:///d/exports/orders_20230501.csv", Some("file:///d/exports/orders_{date}.csv")),
+            ("file:///d/exports/orders_99999999.csv", Some("file:///d/exports/orders_{id}.csv")),
+            ("file:///d/dashcam/2023-05-01T12-30-00Z.mp4", Some("file:///d/dashcam/{date}.mp4")),
+            ("file:///d/support/ticket-1042.txt", Some("file:///d/support/ticket-{id}.txt")),
+            ("file:///d/logs/app.log.1", Some("file:///d/logs/app.log.{id}")),
+            ("file:///d/crm/customers.csv", None),
+            ("file:///d/media/clip.mp4", None),
+            ("file:///d/build/x86_utf8/v2.txt", None),
+            ("s3://bucket-2023/readme.txt", None),
+            ("postgres://127.0.0.1:5432/app/public.orders_2023", None),
+        ] {
+            assert_eq!(path_template(uri).as_deref(), template, "{uri}");
+        }
+    }
+
+    #[test]
+    fn look_alike_objects_group_by_template() {
+        let mut reports: Vec<LocationReport> = (0..50)
+            .map(|i| {
+                let uri = format!("s3://fleet/vehicles/{}/trips/2023-05-{:02}.json", 4700 + i, i % 28 + 1);
+                file(&uri, if i == 7 { ExposureLevel::Public } else { ExposureLevel::Restricted }, Some(("position", Category::Location, 2)))
+            })
+            .collect();
+        reports.push(file("s3://fleet/vehicles/part-0001.parquet", ExposureLevel::Restricted, None));
+        reports.push(file("s3://fleet/vehicles/part-0002.parquet", ExposureLevel::Restricted, None));
+        reports.push(file("s3://fleet/vehicles/4701/part-0001.parquet", ExposureLevel::Restricted, None));
+        reports.push(file("s3://fleet/vehicles/4702/part-0001.parquet", ExposureLevel::Restricted, None));
+        let ds = group(&mut reports);
+        let uris: Vec<&str> = ds.iter().map(|d| d.uri.as_str()).collect();
+        assert_eq!(uris, ["s3://fleet/vehicles/", "s3://fleet/vehicles/{id}/part-{id}.parquet", "s3://fleet/vehicles/{id}/trips/{date}.json"]);
+        let trips = &ds[2];
+        let info = trips.dataset.as_ref().expect("dataset facts");
+        assert_eq!((info.files, info.with_personal_data), (50, 50));
+        assert_eq!(trips.findings[0].count, 100);
+        assert_eq!(trips.exposure.level, ExposureLevel::Public, "the most exposed member decides");
+        assert_eq!(reports[0].member_of.as_deref(), Some("s3://fleet/vehicles/{id}/trips/{date}.json"));
+        assert_eq!(reports[50].member_of.as_deref(), Some("s3://fleet/vehicles/"));
+    }
+
+    #[test]
     fn single_files_are_not_datasets() {
-        assert!(group(&[file("file:///d/x/date=2024-01-01/a.parquet", ExposureLevel::Restricted, None)]).is_empty());
+        assert!(group(&mut [file("file:///d/x/date=2024-01-01/a.parquet", ExposureLevel::Restricted, None)]).is_empty());
         assert!(!numbered_part("report.txt"));
         assert!(numbered_part("part-0001.parquet"));
         assert!(numbered_part("000123.json"));

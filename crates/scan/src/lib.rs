@@ -229,7 +229,7 @@ pub fn scan(
     if let Some(e) = state_write_error {
         return Err(state_error(e));
     }
-    let datasets = datasets::group(&reports);
+    let datasets = datasets::group(&mut reports);
     reports.extend(datasets);
     let stores: Vec<LocationReport> = connectors.iter().flat_map(|c| c.stores()).map(|s| datasets::store(&s, &reports)).collect();
     reports.extend(stores);
@@ -249,6 +249,7 @@ fn resumable(state: &Mutex<Option<state::ScanState>>, unit: &Unit) -> Option<Vec
 
 fn failed_listing(f: ListFailure) -> LocationReport {
     LocationReport {
+        member_of: None,
         uri: f.uri,
         kind: LocationKind::File,
         format: None,
@@ -283,6 +284,7 @@ fn scan_unit(
 ) -> Vec<(LocationReport, UnitDistinct)> {
     let plan = ctx.plan;
     let mut report = LocationReport {
+        member_of: None,
         uri: unit.uri.clone(),
         kind: unit.kind,
         format: None,
@@ -377,6 +379,7 @@ pub fn classify_bytes(engine: &Engine, plan: &ScanPlan, name: &str, bytes: bytes
     let hasher = plan.hash_key.as_deref().map_or_else(ValueHasher::default, ValueHasher::from_key);
     let ctx = Ctx { engine, plan, hasher: &hasher, pool: None };
     let mut report = LocationReport {
+        member_of: None,
         uri: name.to_string(),
         kind: LocationKind::File,
         format: None,
