@@ -94,6 +94,25 @@ fn every_bad_file_has_an_outcome_and_the_run_goes_on() {
     assert!(run.stdout.contains("FAILED"), "{}", run.stdout);
 }
 
+/// A file whose name is not UTF-8 (Shift_JIS, as on Japanese file shares) is read, and its URI
+/// percent-encodes the name's bytes.
+#[test]
+fn a_file_name_that_is_not_utf8_is_read() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    std::fs::create_dir(&data).expect("mkdir");
+    // 顧客.txt in Shift_JIS.
+    let name = std::ffi::OsStr::from_bytes(b"\x8c\xda\x8bq.txt");
+    std::fs::write(data.join(name), EMAIL_LINE).expect("write");
+    let out = dir.path().join("out");
+    std::fs::create_dir(&out).expect("mkdir");
+    let run = scan(&out, &[data.to_str().expect("utf-8 temp path"), "--quiet"]);
+    assert_eq!(run.code, 1, "findings, no failure: {}", run.stderr);
+    assert_eq!(run.status("/%8C%DA%8Bq.txt"), "scanned");
+    assert_eq!(run.categories("/%8C%DA%8Bq.txt"), ["email"]);
+}
+
 #[test]
 fn a_fifty_megabyte_single_line_is_windowed_not_dropped() {
     let dir = tempfile::tempdir().expect("tempdir");

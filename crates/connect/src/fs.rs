@@ -2,7 +2,7 @@
 //! asked, hidden files included (this is data discovery, not a code search). Exposure comes
 //! from mode bits, including whether the folders above let other users reach the file.
 
-use crate::{rfc3339, Body, ConnectError, Connector, ListFailure, OpenError, SelectOptions, Unit};
+use crate::{rfc3339, Body, ConnectError, Connector, Handle, ListFailure, OpenError, SelectOptions, Unit};
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use piimap_model::{Exposure, ExposureEvidence, ExposureLevel, LocationKind};
 use std::collections::HashMap;
@@ -49,8 +49,24 @@ fn lexically_normal(path: &Path) -> PathBuf {
     out
 }
 
+/// `file://` and the path. A path that is not UTF-8 (a Shift_JIS file name) has its non-ASCII
+/// bytes and `%` percent-encoded: decoding them as far as they happen to be valid UTF-8 would
+/// show Arabic letters for half a Japanese name, and replacing them would make two names one URI.
 pub fn file_uri(path: &Path) -> String {
-    format!("file://{}", path.display())
+    use std::os::unix::ffi::OsStrExt;
+    let bytes = path.as_os_str().as_bytes();
+    if let Ok(utf8) = std::str::from_utf8(bytes) {
+        return format!("file://{utf8}");
+    }
+    let mut uri = String::from("file://");
+    for &b in bytes {
+        if b.is_ascii() && b != b'%' {
+            uri.push(char::from(b));
+        } else {
+            uri.push_str(&format!("%{b:02X}"));
+        }
+    }
+    uri
 }
 
 impl FsConnector {
@@ -119,13 +135,13 @@ impl FsConnector {
     fn unit(&self, path: &Path, meta: &Metadata, skip: Option<String>) -> Unit {
         Unit {
             uri: file_uri(path),
-            name: path.display().to_string(),
+            name: path.to_string_lossy().into_owned(),
             kind: LocationKind::File,
             size: Some(meta.len()),
             modified: meta.modified().ok().and_then(rfc3339),
             exposure: self.exposure(path, meta),
             skip,
-            handle: path.display().to_string(),
+            handle: Handle::Path(path.to_path_buf()),
         }
     }
 }
@@ -192,7 +208,10 @@ impl Connector for FsConnector {
     }
 
     fn open(&self, unit: &Unit) -> Result<Body, OpenError> {
-        let file = std::fs::File::open(&unit.handle).map_err(|e| OpenError { uri: unit.uri.clone(), source: e })?;
+        let Handle::Path(path) = &unit.handle else {
+            return Err(OpenError { uri: unit.uri.clone(), source: std::io::Error::other("not a unit of the file system connector") });
+        };
+        let file = std::fs::File::open(path).map_err(|e| OpenError { uri: unit.uri.clone(), source: e })?;
         Ok(Body::File(file))
     }
 }
@@ -216,6 +235,15 @@ pub(crate) fn path_exposure(path: &Path) -> Exposure {
 mod tests {
     use super::*;
     use std::os::unix::fs::PermissionsExt;
+
+    #[test]
+    fn file_uris_percent_encode_bytes_that_are_not_utf8() {
+        use std::os::unix::ffi::OsStrExt;
+        // 顧客.txt in Shift_JIS, as on a Japanese file share.
+        let sjis = Path::new(std::ffi::OsStr::from_bytes(b"/share/\x8c\xda\x8bq.txt"));
+        assert_eq!(file_uri(sjis), "file:///share/%8C%DA%8Bq.txt");
+        assert_eq!(file_uri(Path::new("/share/顧客 2024.txt")), "file:///share/顧客 2024.txt");
+    }
 
     fn list(root: &Path, select: &SelectOptions) -> Vec<Result<Unit, ListFailure>> {
         let c = FsConnector::new(root.to_str().expect("utf-8 path"), select).expect("connector");

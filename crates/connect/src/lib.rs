@@ -25,8 +25,21 @@ pub struct Unit {
     pub exposure: Exposure,
     /// Enumerated but not to be read, with the reason (a FIFO, a symlink not followed...).
     pub skip: Option<String>,
-    /// Connector-specific handle (a local path, an object key).
-    pub handle: String,
+    /// How the connector that listed the unit finds it again.
+    pub handle: Handle,
+}
+
+/// How a connector finds a unit again to read it. Typed rather than a string: a local file name
+/// need not be UTF-8 (Shift_JIS names on Japanese shares) and an object key may hold any
+/// character, a newline included.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Handle {
+    /// A local file, by the bytes of its path.
+    Path(std::path::PathBuf),
+    /// An object of a bucket, read at the version listed when its ETag is known.
+    Object { bucket: String, key: String, etag: Option<String> },
+    /// A database table, by its URI (the key of the connector's table map).
+    Table(String),
 }
 
 /// A location the connector could not enumerate fully (a directory it may not list).

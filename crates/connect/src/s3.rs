@@ -10,7 +10,7 @@ mod exposure;
 mod policy;
 mod read;
 
-use crate::{fs::globset, Body, ConnectError, Connector, ListFailure, OpenError, SelectOptions, Store, Unit};
+use crate::{fs::globset, Body, ConnectError, Connector, Handle, ListFailure, OpenError, SelectOptions, Store, Unit};
 use aws_sdk_s3::error::{DisplayErrorContext, ProvideErrorMetadata, SdkError};
 use aws_sdk_s3::Client;
 use globset::GlobSet;
@@ -230,7 +230,7 @@ impl S3Connector {
                     modified: o.last_modified().and_then(|t| t.fmt(aws_sdk_s3::primitives::DateTimeFormat::DateTime).ok()),
                     exposure,
                     skip,
-                    handle: format!("{bucket}\n{key}\n{}", o.e_tag().unwrap_or("")),
+                    handle: Handle::Object { bucket: bucket.to_string(), key: key.to_string(), etag: o.e_tag().filter(|e| !e.is_empty()).map(str::to_string) },
                 }));
             }
             token = page.next_continuation_token().map(str::to_string);
@@ -305,16 +305,10 @@ impl Connector for S3Connector {
     }
 
     fn open(&self, unit: &Unit) -> Result<Body, OpenError> {
-        let mut parts = unit.handle.splitn(3, '\n');
-        let (bucket, key, etag) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
-        let object = read::S3Object::new(
-            self.runtime.handle().clone(),
-            self.client_for(bucket),
-            bucket,
-            key,
-            (!etag.is_empty()).then(|| etag.to_string()),
-            unit.size.unwrap_or(0),
-        );
+        let Handle::Object { bucket, key, etag } = &unit.handle else {
+            return Err(OpenError { uri: unit.uri.clone(), source: std::io::Error::other("not a unit of the S3 connector") });
+        };
+        let object = read::S3Object::new(self.runtime.handle().clone(), self.client_for(bucket), bucket, key, etag.clone(), unit.size.unwrap_or(0));
         if reads_by_ranges(key) && unit.size.is_some() {
             return Ok(Body::Ranged(Arc::new(object)));
         }

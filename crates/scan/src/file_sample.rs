@@ -95,7 +95,7 @@ mod tests {
             modified: None,
             exposure: Exposure::unknown("t", "t"),
             skip: None,
-            handle: uri.into(),
+            handle: piimap_connect::Handle::Path(uri.into()),
         }
     }
 

@@ -365,7 +365,7 @@ impl crate::Connector for DbConnector {
                         modified: None,
                         exposure: server.table_exposure(&grants),
                         skip,
-                        handle: uri.clone(),
+                        handle: crate::Handle::Table(uri.clone()),
                     };
                     self.tables.lock().expect("table map lock is never poisoned").insert(uri, table);
                     out(Ok(unit));
@@ -380,7 +380,10 @@ impl crate::Connector for DbConnector {
     }
 
     fn open(&self, unit: &crate::Unit) -> Result<crate::Body, crate::OpenError> {
-        let table = self.tables.lock().expect("table map lock is never poisoned").remove(&unit.handle).ok_or_else(|| crate::OpenError {
+        let crate::Handle::Table(key) = &unit.handle else {
+            return Err(crate::OpenError { uri: unit.uri.clone(), source: std::io::Error::other("not a unit of the database connector") });
+        };
+        let table = self.tables.lock().expect("table map lock is never poisoned").remove(key).ok_or_else(|| crate::OpenError {
             uri: unit.uri.clone(),
             source: std::io::Error::other("table not enumerated"),
         })?;
