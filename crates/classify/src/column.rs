@@ -29,7 +29,7 @@ pub struct ColumnHits(u8);
 
 impl ColumnHits {
     pub fn contains(self, category: Category) -> bool {
-        self.0 & (1 << cat_index(category)) != 0
+        self.0 & (1 << Category::index(category)) != 0
     }
 
     pub fn is_empty(self) -> bool {
@@ -37,7 +37,7 @@ impl ColumnHits {
     }
 
     fn insert(&mut self, category: Category) {
-        self.0 |= 1 << cat_index(category);
+        self.0 |= 1 << Category::index(category);
     }
 }
 
@@ -47,9 +47,9 @@ pub struct ColumnProfile {
     field: String,
     nonempty: u64,
     /// Values with at least one accepted match, per category.
-    matched: [u64; 6],
+    matched: [u64; Category::COUNT],
     /// Values whose match covers most of the value, per category.
-    whole: [u64; 6],
+    whole: [u64; Category::COUNT],
     distinct: HashSet<u64>,
     distinct_frozen_at: Option<u64>,
     /// Rules that matched any value, as a bit mask over [`Engine::rules`].
@@ -79,10 +79,6 @@ pub struct ColumnVerdict {
     pub evidence: ColumnEvidence,
 }
 
-fn cat_index(c: Category) -> usize {
-    Category::ALL.iter().position(|x| *x == c).expect("ALL lists every category")
-}
-
 /// The last segment of a JSONPath (`$.customer.email` → `email`) or a spreadsheet field
 /// (`Customers!email` → `email`), which is what header rules name.
 pub fn leaf_name(field: &str) -> &str {
@@ -95,8 +91,8 @@ impl ColumnProfile {
         ColumnProfile {
             field: field.into(),
             nonempty: 0,
-            matched: [0; 6],
-            whole: [0; 6],
+            matched: [0; Category::COUNT],
+            whole: [0; Category::COUNT],
             distinct: HashSet::new(),
             distinct_frozen_at: None,
             rules_seen: 0,
@@ -141,10 +137,10 @@ impl ColumnProfile {
         }
         let street_line_value = self.header_kind(engine).is_some_and(|k| k.category() == Some(Category::Address)) && street_line(trimmed);
         self.street_line_shaped += u64::from(street_line_value);
-        let mut seen = [false; 6];
+        let mut seen = [false; Category::COUNT];
         for m in matches {
             self.rules_seen |= 1 << m.rule;
-            let c = cat_index(engine.rules()[m.rule].category);
+            let c = Category::index(engine.rules()[m.rule].category);
             if !seen[c] {
                 seen[c] = true;
                 self.matched[c] += 1;
@@ -153,13 +149,13 @@ impl ColumnProfile {
                 }
             }
         }
-        if name_part_value && !seen[cat_index(Category::Name)] {
+        if name_part_value && !seen[Category::index(Category::Name)] {
             hits.insert(Category::Name);
         }
-        if street_line_value && !seen[cat_index(Category::Address)] {
+        if street_line_value && !seen[Category::index(Category::Address)] {
             hits.insert(Category::Address);
         }
-        if coordinate_like && !seen[cat_index(Category::Location)] {
+        if coordinate_like && !seen[Category::index(Category::Location)] {
             hits.insert(Category::Location);
         }
         hits
@@ -197,12 +193,12 @@ impl ColumnProfile {
 
     /// Share of values with at least one match of `category`.
     pub fn hit_ratio(&self, category: Category) -> f32 {
-        self.matched[cat_index(category)] as f32 / self.nonempty.max(1) as f32
+        self.matched[Category::index(category)] as f32 / self.nonempty.max(1) as f32
     }
 
     /// Share of values that are (mostly) one match of `category`.
     fn whole_ratio(&self, category: Category) -> f32 {
-        self.whole[cat_index(category)] as f32 / self.nonempty.max(1) as f32
+        self.whole[Category::index(category)] as f32 / self.nonempty.max(1) as f32
     }
 
     /// Whether value-level hits of `category` in this field are reported: always for exact
@@ -235,7 +231,7 @@ impl ColumnProfile {
         let leaf = leaf_name(&self.field);
         let mut out = Vec::new();
         for category in engine.categories() {
-            let c = cat_index(category);
+            let c = Category::index(category);
             let header_match = self.header_match(engine, category);
             let header_rules: Vec<&str> = engine
                 .rules()

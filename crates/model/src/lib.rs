@@ -21,7 +21,12 @@ pub enum Category {
 }
 
 impl Category {
-    pub const ALL: [Category; 6] = [
+    /// How many categories there are: the length of every per-category array, so that adding a
+    /// category is checked by the compiler rather than found by an index out of bounds.
+    pub const COUNT: usize = 6;
+
+    /// Every category, in declaration order ([`Category::index`] is the position here).
+    pub const ALL: [Category; Category::COUNT] = [
         Category::Name,
         Category::Address,
         Category::Email,
@@ -43,6 +48,34 @@ impl Category {
 
     pub fn parse(s: &str) -> Option<Category> {
         Category::ALL.into_iter().find(|c| c.as_str() == s)
+    }
+
+    /// The position in [`Category::ALL`] and in per-category arrays.
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+
+    /// Whether a distinct value of the category stands for one person (an e-mail address, a
+    /// phone number, a vehicle): the people estimate is the largest distinct count among these.
+    /// Names are shared by many people, and addresses and positions by a household or a street.
+    pub const fn identifies_a_person(self) -> bool {
+        match self {
+            Category::Email | Category::Phone | Category::Vin => true,
+            Category::Name | Category::Address | Category::Location => false,
+        }
+    }
+
+    /// The category's colour in charts (Tableau 10, distinguishable in print and for most
+    /// colour-blind readers).
+    pub const fn chart_colour(self) -> &'static str {
+        match self {
+            Category::Name => "#4e79a7",
+            Category::Address => "#f28e2b",
+            Category::Email => "#e15759",
+            Category::Phone => "#76b7b2",
+            Category::Vin => "#59a14f",
+            Category::Location => "#edc948",
+        }
     }
 }
 
@@ -377,8 +410,9 @@ impl Inventory {
     /// run-wide distinct counts come from the scan (they cannot be derived from per-location
     /// estimates).
     pub fn summarize(locations: &[LocationReport], distinct_by_category: std::collections::BTreeMap<Category, u64>) -> Summary {
-        let people_estimate = [Category::Email, Category::Phone, Category::Vin]
+        let people_estimate = Category::ALL
             .iter()
+            .filter(|c| c.identifies_a_person())
             .filter_map(|c| distinct_by_category.get(c))
             .max()
             .copied()
@@ -417,5 +451,16 @@ mod tests {
             assert_eq!(Category::parse(c.as_str()), Some(c));
         }
         assert_eq!(Category::parse("ssn"), None);
+    }
+
+    #[test]
+    fn category_index_is_the_position_in_all() {
+        for (i, c) in Category::ALL.into_iter().enumerate() {
+            assert_eq!(c.index(), i, "{c}");
+        }
+        let colours: std::collections::HashSet<&str> = Category::ALL.iter().map(|c| c.chart_colour()).collect();
+        assert_eq!(colours.len(), Category::COUNT, "one colour per category");
+        let people: Vec<Category> = Category::ALL.into_iter().filter(|c| c.identifies_a_person()).collect();
+        assert_eq!(people, [Category::Email, Category::Phone, Category::Vin]);
     }
 }

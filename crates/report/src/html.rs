@@ -20,15 +20,13 @@ td:nth-child(2){direction:rtl;text-align:left}th{background:#eef2f8;position:sti
 input{padding:6px;width:320px}.chart{margin:12px 0}.legend span{display:inline-block;margin-right:12px}\
 .sw{display:inline-block;width:10px;height:10px;margin-right:4px}";
 
-const COLORS: [&str; 6] = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948"];
-
 /// SVG bars: one row per store, one segment per category (locations holding it).
 fn chart(inv: &Inventory) -> String {
-    let mut per_store: BTreeMap<String, [u64; 6]> = BTreeMap::new();
+    let mut per_store: BTreeMap<String, [u64; Category::COUNT]> = BTreeMap::new();
     for l in inv.locations.iter().filter(|l| !l.kind.is_group()) {
         let e = per_store.entry(store_of(&l.uri)).or_default();
-        for (i, c) in Category::ALL.iter().enumerate() {
-            e[i] += u64::from(l.findings.iter().any(|f| f.category == *c));
+        for c in Category::ALL {
+            e[c.index()] += u64::from(l.findings.iter().any(|f| f.category == c));
         }
     }
     let max = per_store.values().map(|v| v.iter().sum::<u64>()).max().unwrap_or(0).max(1);
@@ -37,22 +35,21 @@ fn chart(inv: &Inventory) -> String {
         let y = 5 + row * 30;
         let _ = write!(svg, "<text x=\"0\" y=\"{}\" font-size=\"12\">{}</text>", y + 15, esc(store));
         let mut x = 180.0;
-        for (i, n) in counts.iter().enumerate() {
+        for (c, n) in Category::ALL.iter().zip(counts) {
             let w = *n as f64 / max as f64 * 560.0;
             if w > 0.0 {
                 let _ = write!(
                     svg,
-                    "<rect x=\"{x:.1}\" y=\"{y}\" width=\"{w:.1}\" height=\"20\" fill=\"{}\"><title>{}: {n}</title></rect>",
-                    COLORS[i],
-                    Category::ALL[i]
+                    "<rect x=\"{x:.1}\" y=\"{y}\" width=\"{w:.1}\" height=\"20\" fill=\"{}\"><title>{c}: {n}</title></rect>",
+                    c.chart_colour()
                 );
                 x += w;
             }
         }
     }
     svg.push_str("</svg><div class=\"legend\">");
-    for (i, c) in Category::ALL.iter().enumerate() {
-        let _ = write!(svg, "<span><i class=\"sw\" style=\"background:{}\"></i>{c}</span>", COLORS[i]);
+    for c in Category::ALL {
+        let _ = write!(svg, "<span><i class=\"sw\" style=\"background:{}\"></i>{c}</span>", c.chart_colour());
     }
     svg.push_str("</div>");
     svg

@@ -95,22 +95,19 @@ struct FieldState {
     name: String,
     profile: ColumnProfile,
     /// Per category (indexed like [`Category::ALL`]).
-    tallies: [Option<Box<Tally>>; 6],
+    tallies: [Option<Box<Tally>>; Category::COUNT],
     /// Hits held back per category until the field is judged.
-    pending: [Vec<Occurrence>; 6],
+    pending: [Vec<Occurrence>; Category::COUNT],
     /// Per category: `Some(keep)` once judged.
-    decided: [Option<bool>; 6],
+    decided: [Option<bool>; Category::COUNT],
     /// Verdicts by value shape, so that a column of one kind of value is not run through every
     /// detector value after value.
     memo: ShapeMemo,
 }
 
 /// Distinct hashed values per category (indexed like [`Category::ALL`]).
-pub type UnitDistinct = [DistinctCounter; 6];
+pub type UnitDistinct = [DistinctCounter; Category::COUNT];
 
-pub(crate) fn cat_index(c: Category) -> usize {
-    Category::ALL.iter().position(|x| *x == c).expect("ALL lists every category")
-}
 
 /// Classifies what a decoder pushes, for one location.
 pub(crate) struct UnitSink<'a> {
@@ -200,7 +197,7 @@ impl<'a> UnitSink<'a> {
             profile: ColumnProfile::new(field),
             tallies: Default::default(),
             pending: Default::default(),
-            decided: [None; 6],
+            decided: [None; Category::COUNT],
             memo: ShapeMemo::new(),
         });
         self.field_index.insert(field.to_string(), i);
@@ -210,7 +207,7 @@ impl<'a> UnitSink<'a> {
 
     /// Judges the held-back hits of a field and releases or drops them.
     fn decide(&mut self, idx: usize, category: Category) -> bool {
-        let c = cat_index(category);
+        let c = Category::index(category);
         let f = &mut self.fields[idx];
         if let Some(keep) = f.decided[c] {
             return keep;
@@ -229,7 +226,7 @@ impl<'a> UnitSink<'a> {
     /// Judges every category with value-level hits in a field not judged yet.
     fn decide_field(&mut self, idx: usize) {
         for category in Category::ALL {
-            let c = cat_index(category);
+            let c = Category::index(category);
             if self.fields[idx].decided[c].is_none() && self.aggregates.contains_key(&(Some(idx), category)) {
                 self.decide(idx, category);
             }
@@ -255,7 +252,7 @@ impl<'a> UnitSink<'a> {
         for (idx, v) in verdicts {
             // The verdict counts every value that holds the category: those the text path found
             // and those the column's evidence vouches for (taken once per field and category).
-            let tally = self.fields[idx].tallies[cat_index(v.category)].take();
+            let tally = self.fields[idx].tallies[Category::index(v.category)].take();
             let agg = self.aggregates.entry((Some(idx), v.category)).or_default();
             let text_hits = agg.count > 0;
             if let Some(t) = tally {
@@ -297,7 +294,7 @@ impl<'a> UnitSink<'a> {
         self.mark_traces();
         let mut distinct: UnitDistinct = Default::default();
         for ((_, category), agg) in &self.aggregates {
-            distinct[cat_index(*category)].merge(&agg.distinct);
+            distinct[Category::index(*category)].merge(&agg.distinct);
         }
         let fields: Vec<String> = self.fields.iter().map(|f| f.name.clone()).collect();
         let rules = self.engine.rules();
@@ -439,7 +436,7 @@ impl Sink for UnitSink<'_> {
             .keys()
             .filter_map(|&(field, category)| {
                 let f = &self.fields[field?];
-                let keep = f.decided[cat_index(category)].unwrap_or_else(|| f.profile.keeps_hits(self.engine, category));
+                let keep = f.decided[Category::index(category)].unwrap_or_else(|| f.profile.keeps_hits(self.engine, category));
                 keep.then_some(field?)
             })
             .collect();
@@ -494,7 +491,7 @@ impl Sink for UnitSink<'_> {
         let hits = f.profile.observe(self.engine, value, &matches);
         if !hits.is_empty() {
             for category in Category::ALL.into_iter().filter(|&c| hits.contains(c)) {
-                let tally = self.fields[idx].tallies[cat_index(category)].get_or_insert_with(Default::default);
+                let tally = self.fields[idx].tallies[Category::index(category)].get_or_insert_with(Default::default);
                 let trimmed = value.trim();
                 tally.count += 1;
                 tally.distinct.insert(self.hasher.hash_normalized(category, trimmed));
@@ -505,7 +502,7 @@ impl Sink for UnitSink<'_> {
         }
         for m in &matches {
             let category = self.engine.rules()[m.rule].category;
-            let c = cat_index(category);
+            let c = Category::index(category);
             if self.fields[idx].decided[c].is_none() && self.fields[idx].profile.nonempty() >= DECIDE_AFTER {
                 self.decide(idx, category);
             }
@@ -639,7 +636,7 @@ mod tests {
         assert!(f.count >= 2900 && f.count <= 3000, "count {}", f.count);
         assert!((f.distinct_estimate as f64 - 3000.0).abs() < 150.0, "distinct {}", f.distinct_estimate);
         assert_eq!(f.samples.len(), 3, "samples of the column's values");
-        let run_wide = distinct[cat_index(Category::Name)].estimate() as f64;
+        let run_wide = distinct[Category::index(Category::Name)].estimate() as f64;
         assert!((run_wide - 3000.0).abs() < 150.0, "run-wide distinct names {run_wide}");
         assert!(!findings.iter().any(|f| f.field.as_deref() == Some("customer_id")), "{findings:?}");
     }
@@ -653,7 +650,7 @@ mod tests {
         let count = |field: &str| findings.iter().find(|f| f.field.as_deref() == Some(field) && f.category == Category::Location).map(|f| (f.count, f.distinct_estimate));
         assert_eq!(count("lat"), Some((500, 500)));
         assert_eq!(count("lon"), Some((500, 250)));
-        assert_eq!(distinct[cat_index(Category::Location)].estimate(), 750);
+        assert_eq!(distinct[Category::index(Category::Location)].estimate(), 750);
     }
 
     /// The shape memo must not change what is counted: a shape whose values are judged
