@@ -389,3 +389,54 @@ fn large_text_file_on_many_threads_gives_the_one_thread_results() {
     assert_eq!(a.occurrences, b.occurrences);
     assert_eq!(a.location("big.log")["findings"], b.location("big.log")["findings"].clone());
 }
+
+/// `scan --shard K/N` on four "machines" and `piimap merge` give the inventory of one whole run:
+/// the same locations, datasets, summary and distinct counts, byte for byte apart from the run
+/// facts (times, arguments).
+#[test]
+fn four_shards_merged_equal_one_run() {
+    let data = repo_root().join("../shared/eval/dev-corpus-wide/data");
+    assert!(data.is_dir(), "../shared/eval/dev-corpus-wide is missing: clone piimap next to the shared folder (see README)");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let key = dir.path().join("hash.key");
+    std::fs::write(&key, b"one key for every part of this scan").expect("write key");
+    let run = |args: &[&str], out: &Path| {
+        let status = Command::new(BIN)
+            .arg("scan")
+            .arg(&data)
+            .args(["--format", "none", "--hash-key-file", key.to_str().expect("utf-8"), "--output", out.to_str().expect("utf-8")])
+            .args(args)
+            .status()
+            .expect("runs");
+        assert_eq!(status.code(), Some(1), "findings, no failure: {args:?}");
+    };
+    let whole = dir.path().join("whole.json");
+    run(&[], &whole);
+    let mut parts = Vec::new();
+    for k in 0..4 {
+        let part = dir.path().join(format!("part-{k}.json"));
+        run(&["--shard", &format!("{k}/4")], &part);
+        parts.push(part);
+    }
+    let read = |p: &Path| -> serde_json::Value { serde_json::from_str(&std::fs::read_to_string(p).expect("read")).expect("json") };
+    let part_sizes: Vec<u64> = parts.iter().map(|p| read(p)["summary"]["locations"].as_u64().expect("count")).collect();
+    assert!(part_sizes.iter().all(|&n| n > 5), "every part reads a share: {part_sizes:?}");
+
+    let merged = dir.path().join("merged.json");
+    let out = Command::new(BIN).arg("merge").args(&parts).arg("--output").arg(&merged).output().expect("runs");
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    let without_run = |mut v: serde_json::Value| {
+        v.as_object_mut().expect("object").remove("run");
+        serde_json::to_string_pretty(&v).expect("json")
+    };
+    let (whole, merged) = (without_run(read(&whole)), without_run(read(&merged)));
+    assert!(whole == merged, "the merge differs from the whole run");
+    assert!(whole.contains("{id}"), "the corpus has datasets to recompute");
+
+    // Every part, once: a missing or repeated part is refused.
+    let out = Command::new(BIN).arg("merge").args(&parts[..3]).arg("--output").arg(dir.path().join("x.json")).output().expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("part(s) 3 of 4 missing"), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = Command::new(BIN).arg("merge").args([&parts[0], &parts[0]]).arg("--output").arg(dir.path().join("x.json")).output().expect("runs");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("given twice"), "{}", String::from_utf8_lossy(&out.stderr));
+}

@@ -41,6 +41,22 @@ enum Command {
     /// Compare two inventories: newly exposed locations, new categories, no longer exposed, gone.
     /// Exits 1 when something newly exposed holds personal data.
     Diff(DiffArgs),
+    /// Merge the partial inventories of `scan --shard K/N` (every part once) into the inventory
+    /// of one whole scan.
+    Merge(MergeArgs),
+}
+
+#[derive(clap::Args, Debug)]
+struct MergeArgs {
+    /// The partial inventories (JSON written by `scan --shard K/N --output`).
+    #[arg(required = true, value_name = "PART.json")]
+    parts: Vec<PathBuf>,
+    /// Where to write the merged inventory: JSON, or CSV/XLSX/HTML by extension or --output-format.
+    #[arg(long, short, value_name = "FILE")]
+    output: PathBuf,
+    /// Format of --output when its extension does not say.
+    #[arg(long, value_enum)]
+    output_format: Option<FileFormat>,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -213,6 +229,12 @@ struct ScanArgs {
     /// and last; the others are listed and skipped with the reason. Default: every file.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     sample_files: Option<u64>,
+    /// Scan only part K of N (K from 0, as JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX):
+    /// every part lists the same targets and reads the units whose URI hashes to it; the
+    /// partial inventories are combined with `piimap merge`. Needs --hash-key-file (the same on
+    /// every part) and --output.
+    #[arg(long, value_name = "K/N", value_parser = piimap_scan::Shard::parse)]
+    shard: Option<piimap_scan::Shard>,
     /// Read views too (listed and skipped by default: computing them can be expensive).
     #[arg(long, help_heading = "Databases")]
     views: bool,
@@ -260,6 +282,7 @@ pub fn run() -> i32 {
         Command::Scan(args) => scan(*args),
         Command::Report(args) => report(args),
         Command::Diff(args) => diff(args),
+        Command::Merge(args) => merge(args),
     };
     match result {
         Ok(code) => code,
@@ -371,7 +394,11 @@ fn scan(args: ScanArgs) -> Result<i32> {
         state: args.state.clone(),
         occurrences: args.occurrences.is_some(),
         sample_files: if args.full { None } else { args.sample_files },
+        shard: args.shard,
     };
+    if args.shard.is_some() && (args.hash_key_file.is_none() || args.output.is_none()) {
+        anyhow::bail!("--shard needs --hash-key-file (the same file on every part, so that distinct values can be counted over all parts) and --output (the partial inventory for `piimap merge`)");
+    }
     let baseline = match &args.baseline {
         Some(p) => Some(read_inventory(p)?),
         None => None,
@@ -433,9 +460,11 @@ fn scan(args: ScanArgs) -> Result<i32> {
             args: std::env::args().map(|a| redact(&a)).collect(),
             samples_shown: args.show_samples,
             resumed: output.resumed,
+            shard: args.shard.map(|s| format!("{}/{}", s.index, s.count)),
         },
         summary: Inventory::summarize(&output.reports, output.distinct_by_category),
         locations: output.reports,
+        distinct_sketches: if args.shard.is_some() { output.sketches } else { Default::default() },
     };
     piimap_report::finalize(&mut inventory);
     // Masked once here; the reports below write the inventory as it now is.
@@ -491,6 +520,39 @@ fn report(args: ReportArgs) -> Result<i32> {
         None => piimap_report::write_report(&inventory, format, samples, std::io::stdout().lock())?,
     }
     Ok(exit::CLEAN)
+}
+
+fn merge(args: MergeArgs) -> Result<i32> {
+    let parts = args.parts.iter().map(|p| Ok((p.display().to_string(), read_inventory(p)?))).collect::<Result<Vec<_>>>()?;
+    let merged = piimap_scan::merge::merge(&parts)?;
+    let samples_shown = parts.iter().any(|(_, p)| p.run.samples_shown);
+    let mut inventory = Inventory {
+        schema: INVENTORY_SCHEMA,
+        tool: ToolInfo { name: "piimap".into(), version: env!("CARGO_PKG_VERSION").into() },
+        run: RunInfo {
+            started: merged.started,
+            finished: merged.finished,
+            args: std::env::args().map(|a| redact(&a)).collect(),
+            samples_shown,
+            resumed: merged.resumed,
+            shard: None,
+        },
+        summary: Inventory::summarize(&merged.reports, merged.distinct_by_category),
+        locations: merged.reports,
+        distinct_sketches: Default::default(),
+    };
+    // The parts' samples are masked already (unless they were scanned with --show-samples).
+    piimap_report::finalize(&mut inventory);
+    let format = match args.output_format {
+        Some(f) => ReportFormat::from(f),
+        None => ReportFormat::from_path(&args.output).unwrap_or(ReportFormat::Json),
+    };
+    let f = File::create(&args.output).with_context(|| format!("creating {}", args.output.display()))?;
+    piimap_report::write_report(&inventory, format, Samples::Shown, BufWriter::new(f)).with_context(|| format!("writing {}", args.output.display()))?;
+    let mut out = std::io::stdout().lock();
+    piimap_report::write_summary(&inventory, &mut out)?;
+    out.flush()?;
+    Ok(exit_code(&inventory))
 }
 
 fn diff(args: DiffArgs) -> Result<i32> {

@@ -370,6 +370,9 @@ pub struct RunInfo {
     /// Locations taken unchanged from the `--state` file of an earlier, interrupted run.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub resumed: u64,
+    /// In a partial inventory, which part of the scan it is (`3/16`, `scan --shard`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shard: Option<String>,
 }
 
 fn is_zero(n: &u64) -> bool {
@@ -395,6 +398,18 @@ pub struct Summary {
     pub people_estimate: u64,
 }
 
+/// One category's distinct-value counter of a run, kept in a partial inventory (`scan --shard`)
+/// so that `piimap merge` counts distinct identifiers over every part, not the sum of the parts.
+/// The values are keyed hashes (`--hash-key-file`, the same for every part), never raw values.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DistinctSketch {
+    /// Every hash, ascending, while there are few.
+    Exact(Vec<u64>),
+    /// HyperLogLog registers.
+    Registers(Vec<u8>),
+}
+
 /// The primary output (DESIGN.md §3).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Inventory {
@@ -403,6 +418,9 @@ pub struct Inventory {
     pub run: RunInfo,
     pub summary: Summary,
     pub locations: Vec<LocationReport>,
+    /// Only in a partial inventory (`scan --shard K/N`): the run's distinct-value sketches.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub distinct_sketches: std::collections::BTreeMap<Category, DistinctSketch>,
 }
 
 impl Inventory {

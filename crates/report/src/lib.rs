@@ -178,9 +178,10 @@ mod tests {
         Inventory {
             schema: INVENTORY_SCHEMA,
             tool: ToolInfo { name: "piimap".into(), version: "0.1.0".into() },
-            run: RunInfo { started: "s".into(), finished: "f".into(), args: vec![], samples_shown: true, resumed: 0 },
+            run: RunInfo { started: "s".into(), finished: "f".into(), args: vec![], samples_shown: true, resumed: 0, shard: None },
             summary: Inventory::summarize(&locations, [(Category::Email, 2)].into_iter().collect()),
             locations,
+            distinct_sketches: Default::default(),
         }
     }
 

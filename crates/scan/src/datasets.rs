@@ -209,6 +209,11 @@ pub fn store(store: &piimap_connect::Store, reports: &[LocationReport]) -> Locat
     report
 }
 
+/// The failure of a group some of whose members failed.
+pub(crate) fn members_failed(failed: u64, members: u64) -> String {
+    format!("{failed} of {members} members failed (see their own entries)")
+}
+
 fn merge(uri: String, kind: LocationKind, members: &[&LocationReport], partition_keys: Vec<String>) -> LocationReport {
     let count = |status: &str| members.iter().filter(|m| m.outcome.status() == status).count() as u64;
     let (scanned, skipped, failed) = (count("scanned"), count("skipped"), count("failed"));
@@ -243,10 +248,11 @@ fn merge(uri: String, kind: LocationKind, members: &[&LocationReport], partition
                 e.classifiers.push(c.clone());
             }
         }
-        for s in &f.samples {
-            if e.samples.len() < 3 && !e.samples.contains(s) {
-                e.samples.push(s.clone());
-            }
+        // One sample from each of the first members (in URI order), not compared with each other:
+        // two values that differ raw may mask alike, and a merge of shards sees only masked
+        // samples, so comparing them would pick other samples than one whole run does.
+        if e.samples.len() < 3 {
+            e.samples.extend(f.samples.first().cloned());
         }
         if e.trace.is_none() {
             e.trace = f.trace.as_ref().map(|_| format!("location trace in {} file(s) of the dataset", members.len()));
@@ -264,7 +270,7 @@ fn merge(uri: String, kind: LocationKind, members: &[&LocationReport], partition
         size: Some(members.iter().filter_map(|m| m.size).sum()),
         modified: modified.iter().max().map(|s| s.to_string()),
         outcome: if failed > 0 {
-            Outcome::Failed { error: format!("{failed} of {} members failed (see their own entries)", members.len()) }
+            Outcome::Failed { error: members_failed(failed, members.len() as u64) }
         } else {
             Outcome::Scanned
         },

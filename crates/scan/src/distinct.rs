@@ -1,7 +1,7 @@
 //! Distinct-value estimates from keyed hashes: exact below a threshold, HyperLogLog above it.
 //! Raw values are never stored; the hash key is random per run.
 
-use piimap_model::Category;
+use piimap_model::{Category, DistinctSketch};
 use siphasher::sip::SipHasher13;
 use std::collections::HashSet;
 use std::hash::Hasher;
@@ -119,6 +119,34 @@ impl DistinctCounter {
                 }
             }
             DistinctCounter::Sketch(regs) => hll_add(regs, hash),
+        }
+    }
+
+    /// The counter as kept in a partial inventory.
+    pub fn to_sketch(&self) -> DistinctSketch {
+        match self {
+            DistinctCounter::Exact(set) => {
+                let mut hashes: Vec<u64> = set.iter().copied().collect();
+                hashes.sort_unstable();
+                DistinctSketch::Exact(hashes)
+            }
+            DistinctCounter::Sketch(regs) => DistinctSketch::Registers(regs.to_vec()),
+        }
+    }
+
+    /// A counter read back from a partial inventory; `None` when its registers are not this
+    /// build's (another sketch size).
+    pub fn from_sketch(sketch: &DistinctSketch) -> Option<DistinctCounter> {
+        match sketch {
+            DistinctSketch::Exact(hashes) => {
+                let mut c = DistinctCounter::default();
+                hashes.iter().for_each(|&h| c.insert(h));
+                Some(c)
+            }
+            DistinctSketch::Registers(regs) => {
+                let regs: Box<[u8; 1 << HLL_BITS]> = regs.clone().into_boxed_slice().try_into().ok()?;
+                Some(DistinctCounter::Sketch(regs))
+            }
         }
     }
 

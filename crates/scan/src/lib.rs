@@ -9,6 +9,7 @@ mod archive;
 pub mod datasets;
 mod distinct;
 mod file_sample;
+pub mod merge;
 pub mod state;
 mod text_pool;
 mod unit;
@@ -45,6 +46,39 @@ pub struct ScanPlan {
     pub occurrences: bool,
     /// Files read per dataset (`--sample-files`), spread over it; `None` reads every file.
     pub sample_files: Option<u64>,
+    /// Only this part of the units (`--shard K/N`), for scans spread over machines.
+    pub shard: Option<Shard>,
+}
+
+/// One of `count` disjoint parts of a scan (`--shard K/N`, `K` from 0 as Kubernetes'
+/// `JOB_COMPLETION_INDEX` and AWS Batch's array index): a unit belongs to the part its URI hashes
+/// to, so every part lists the same targets and reads a different share, with no coordinator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shard {
+    pub index: u32,
+    pub count: u32,
+}
+
+impl Shard {
+    /// `K/N` with `0 <= K < N`.
+    pub fn parse(text: &str) -> Result<Shard, String> {
+        let (k, n) = text.split_once('/').ok_or_else(|| format!("{text:?}: expected K/N, as 3/16"))?;
+        let index: u32 = k.trim().parse().map_err(|_| format!("{text:?}: K is not a number"))?;
+        let count: u32 = n.trim().parse().map_err(|_| format!("{text:?}: N is not a number"))?;
+        if count == 0 || index >= count {
+            return Err(format!("{text:?}: K counts from 0 and must be below N"));
+        }
+        Ok(Shard { index, count })
+    }
+
+    /// Whether the unit (or listing failure) with this URI is this part's. The hash is fixed
+    /// (not keyed per run), so every part agrees.
+    pub fn takes(&self, uri: &str) -> bool {
+        use std::hash::Hasher;
+        let mut h = siphasher::sip::SipHasher13::new_with_keys(0, 0);
+        h.write(uri.as_bytes());
+        h.finish() % u64::from(self.count) == u64::from(self.index)
+    }
 }
 
 /// What a scan produced.
@@ -56,11 +90,13 @@ pub struct ScanOutput {
     pub distinct_by_category: BTreeMap<Category, u64>,
     /// Locations reused from the state file.
     pub resumed: u64,
+    /// The distinct-value counters behind `distinct_by_category`, for a partial inventory.
+    pub sketches: BTreeMap<Category, piimap_model::DistinctSketch>,
 }
 
 impl Default for ScanPlan {
     fn default() -> Self {
-        ScanPlan { targets: Vec::new(), select: SelectOptions::default(), decode: DecodeOptions::default(), threads: 0, max_samples: 3, hash_key: None, state: None, occurrences: true, sample_files: None }
+        ScanPlan { targets: Vec::new(), select: SelectOptions::default(), decode: DecodeOptions::default(), threads: 0, max_samples: 3, hash_key: None, state: None, occurrences: true, sample_files: None, shard: None }
     }
 }
 
@@ -140,14 +176,16 @@ pub fn scan(
                 let _ = job_tx.send(Job::Unit(ci, u));
             };
             for (i, c) in connectors.iter().enumerate() {
+                let ours = |uri: &str| plan.shard.is_none_or(|s| s.takes(uri));
                 c.enumerate(&mut |item| match item {
-                    Ok(u) => {
+                    Ok(u) if ours(&u.uri) => {
                         observer.listed(&u.uri);
                         sampler.offer(i, u).into_iter().for_each(send);
                     }
-                    Err(f) => {
+                    Err(f) if ours(&f.uri) => {
                         let _ = job_tx.send(Job::ListFailure(f));
                     }
+                    _ => {}
                 });
             }
             sampler.finish().into_iter().for_each(send);
@@ -229,6 +267,9 @@ pub fn scan(
     if let Some(e) = state_write_error {
         return Err(state_error(e));
     }
+    // In URI order before grouping, so that what a dataset or store says of its members does not
+    // depend on which thread finished first (and a merge of shards equals one run).
+    reports.sort_by(|a, b| a.uri.cmp(&b.uri));
     let datasets = datasets::group(&mut reports);
     reports.extend(datasets);
     let stores: Vec<LocationReport> = connectors.iter().flat_map(|c| c.stores()).map(|s| datasets::store(&s, &reports)).collect();
@@ -240,7 +281,8 @@ pub fn scan(
         .map(|(c, d)| (*c, d.estimate() + resumed_distinct.get(c).copied().unwrap_or(0)))
         .filter(|(_, n)| *n > 0)
         .collect();
-    Ok(ScanOutput { reports, distinct_by_category, resumed: resumed.into_inner() })
+    let sketches = Category::ALL.iter().zip(&run_distinct).filter(|(_, d)| d.estimate() > 0).map(|(c, d)| (*c, d.to_sketch())).collect();
+    Ok(ScanOutput { reports, distinct_by_category, resumed: resumed.into_inner(), sketches })
 }
 
 fn resumable(state: &Mutex<Option<state::ScanState>>, unit: &Unit) -> Option<Vec<LocationReport>> {
