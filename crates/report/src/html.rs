@@ -1,7 +1,7 @@
 //! One self-contained HTML page (no network): summary cards, a chart of categories by store,
 //! exposed locations first, and a filterable table. `#q=term` in the URL pre-fills the filter.
 
-use crate::tabular::{location_rows, store_of, LOCATION_COLUMNS};
+use crate::tabular::{location_rows, most_urgent_first, store_of, LOCATION_COLUMNS};
 use piimap_model::{Category, Inventory};
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -55,12 +55,22 @@ fn chart(inv: &Inventory) -> String {
     svg
 }
 
+/// Rows in the page's table: a browser still filters this many as one types; the CSV and XLSX
+/// exports hold the rest.
+const PAGE_ROWS: usize = 20_000;
+
 pub fn page(inv: &Inventory) -> String {
+    page_of_rows(inv, PAGE_ROWS)
+}
+
+fn page_of_rows(inv: &Inventory, page_rows: usize) -> String {
     let s = &inv.summary;
     let with_data = inv.locations.iter().filter(|l| l.has_personal_data() && !l.kind.is_group()).count();
     let mut rows = location_rows(inv);
-    // Exposed locations with personal data first: they are what a responder acts on.
-    rows.sort_by_key(|r| !r.exposed_with_personal_data);
+    // Exposed locations with personal data first, then by risk: what a responder acts on.
+    most_urgent_first(&mut rows);
+    let left_out = rows.len().saturating_sub(page_rows);
+    rows.truncate(page_rows);
     let mut html = String::new();
     let _ = write!(html, "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>piimap inventory</title><style>{STYLE}</style></head><body>");
     let _ = write!(
@@ -103,6 +113,12 @@ pub fn page(inv: &Inventory) -> String {
         html.push_str("</tr>");
     }
     html.push_str("</tbody></table>");
+    if left_out > 0 {
+        let _ = write!(
+            html,
+            "<p class=\"warn\" id=\"left-out\">{left_out} more rows are not shown: the {page_rows} most urgent are (exposed with personal data, then by risk). The CSV and XLSX exports hold every row.</p>"
+        );
+    }
     html.push_str(
         "<script>(function(){var input=document.getElementById('filter');var rows=document.querySelectorAll('#locations tbody tr');\
 function apply(){var q=input.value.toLowerCase();var n=0;rows.forEach(function(r){var show=!q||r.textContent.toLowerCase().indexOf(q)>=0;\
@@ -111,4 +127,19 @@ input.addEventListener('input',apply);var m=location.hash.match(/^#q=(.*)$/);if(
     );
     html.push_str("</body></html>\n");
     html
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_page_shows_the_most_urgent_rows_and_counts_the_rest() {
+        let page = page_of_rows(&crate::tests::many_locations(10), 3);
+        assert_eq!(page.matches("<tr").count(), 4, "header and three rows");
+        let first = page.find("<tbody><tr").expect("rows");
+        assert!(page[first..].find("part-0009.csv").is_some_and(|i| i < 200), "the exposed location first");
+        assert!(page.contains("7 more rows are not shown"), "{page}");
+        assert!(!page_of_rows(&crate::tests::many_locations(3), 3).contains("more rows are not shown"));
+    }
 }

@@ -131,6 +131,23 @@ mod tests {
     use super::*;
     use piimap_model::*;
 
+    /// `n` locations holding e-mails, restricted, except the last one, which is public and
+    /// therefore the most urgent; risks assessed.
+    pub(crate) fn many_locations(n: usize) -> Inventory {
+        let mut inv = sample_inventory();
+        let template = inv.locations[0].clone();
+        inv.locations = (0..n)
+            .map(|i| {
+                let mut l = template.clone();
+                l.uri = format!("file:///data/part-{i:04}.csv");
+                l.exposure.level = if i + 1 == n { ExposureLevel::Public } else { ExposureLevel::Restricted };
+                l
+            })
+            .collect();
+        finalize(&mut inv);
+        inv
+    }
+
     pub(crate) fn sample_inventory() -> Inventory {
         let locations = vec![
             LocationReport {

@@ -47,6 +47,15 @@ pub struct Row {
     pub cells: Vec<Cell>,
     /// Readable beyond its owner and holds personal data: highlighted in the spreadsheet.
     pub exposed_with_personal_data: bool,
+    /// The location's risk, 0 (high) to 3 (none or not assessed): what to show first when a
+    /// page or a sheet cannot hold every row.
+    pub risk_rank: u8,
+}
+
+/// Rows a person acts on first: exposed with personal data, then by risk; otherwise in the
+/// inventory's order (stable).
+pub fn most_urgent_first(rows: &mut [Row]) {
+    rows.sort_by_key(|r| (!r.exposed_with_personal_data, r.risk_rank));
 }
 
 /// The store a location belongs to: `file`, `s3://bucket`, `postgres://host:5432/db`...
@@ -82,6 +91,7 @@ pub fn location_rows(inv: &Inventory) -> Vec<Row> {
     let mut rows = Vec::new();
     for loc in &inv.locations {
         let exposed = loc.exposure.level.is_exposed() && loc.has_personal_data();
+        let risk_rank = loc.risk.as_ref().map_or(3, |r| r.level as u8);
         let base = |field: &str, category: &str, count: Option<u64>, distinct: Option<u64>, confidence: Option<f64>, trace: &str| {
             let num = |n: Option<f64>| n.map_or(Cell::Text(String::new()), Cell::Number);
             vec![
@@ -104,7 +114,7 @@ pub fn location_rows(inv: &Inventory) -> Vec<Row> {
             ]
         };
         if loc.findings.is_empty() {
-            rows.push(Row { cells: base("", "", None, None, None, ""), exposed_with_personal_data: false });
+            rows.push(Row { cells: base("", "", None, None, None, ""), exposed_with_personal_data: false, risk_rank });
         }
         for f in &loc.findings {
             let confidence = (f64::from(f.confidence) * 100.0).round() / 100.0;
@@ -118,6 +128,7 @@ pub fn location_rows(inv: &Inventory) -> Vec<Row> {
                     f.trace.as_deref().unwrap_or(""),
                 ),
                 exposed_with_personal_data: exposed,
+                risk_rank,
             });
         }
     }

@@ -1,7 +1,7 @@
 //! The spreadsheet (`rust_xlsxwriter`): *Summary*, *Locations*, *Exposure* and *Errors* sheets,
 //! frozen headers, autofilters, sensible widths, exposed rows with personal data highlighted.
 
-use crate::tabular::{evidence_text, location_rows, outcome_text, store_of, Cell, LOCATION_COLUMNS};
+use crate::tabular::{evidence_text, location_rows, most_urgent_first, outcome_text, store_of, Cell, LOCATION_COLUMNS};
 use piimap_model::{Inventory, LocationKind, Outcome};
 use rust_xlsxwriter::{Color, Format, Workbook, Worksheet, XlsxError};
 use std::collections::BTreeMap;
@@ -26,7 +26,26 @@ fn write_cell(ws: &mut Worksheet, row: u32, col: u16, cell: &Cell, format: Optio
     Ok(())
 }
 
+/// Rows in one sheet of the format (the header included).
+const SHEET_ROWS: u32 = 1_048_576;
+
+/// A sheet that cannot hold every row ends with this note in its last row.
+fn left_out_note(ws: &mut Worksheet, row: u32, left_out: usize) -> Result<(), XlsxError> {
+    let warn = Format::new().set_bold().set_font_color(Color::RGB(0x9C0006));
+    let note = format!("{left_out} more rows are not in this sheet (a sheet holds {SHEET_ROWS} rows); the CSV export holds every row");
+    ws.write_string_with_format(row, 0, note, &warn)?;
+    Ok(())
+}
+
 pub fn workbook(inv: &Inventory) -> Result<Vec<u8>, XlsxError> {
+    workbook_with_rows(inv, SHEET_ROWS)
+}
+
+/// The workbook with at most `sheet_rows` rows per sheet: data rows, then a note of what did not
+/// fit (the most urgent locations are kept).
+fn workbook_with_rows(inv: &Inventory, sheet_rows: u32) -> Result<Vec<u8>, XlsxError> {
+    // Header and note rows aside.
+    let data_rows = sheet_rows.saturating_sub(2) as usize;
     let mut wb = Workbook::new();
     let s = &inv.summary;
 
@@ -89,7 +108,13 @@ pub fn workbook(inv: &Inventory) -> Result<Vec<u8>, XlsxError> {
     ws.set_name("Locations")?;
     header(ws, &LOCATION_COLUMNS, &[10.0, 60.0, 28.0, 10.0, 10.0, 12.0, 11.0, 13.0, 50.0, 22.0, 24.0, 8.0, 60.0, 40.0, 40.0, 50.0])?;
     let highlight = Format::new().set_background_color(Color::RGB(0xFFC7CE));
-    let rows = location_rows(inv);
+    let mut rows = location_rows(inv);
+    let left_out = rows.len().saturating_sub(data_rows);
+    if left_out > 0 {
+        most_urgent_first(&mut rows);
+        rows.truncate(data_rows);
+        left_out_note(ws, rows.len() as u32 + 1, left_out)?;
+    }
     for (r, data) in rows.iter().enumerate() {
         let format = data.exposed_with_personal_data.then_some(&highlight);
         for (c, cell) in data.cells.iter().enumerate() {
@@ -103,17 +128,20 @@ pub fn workbook(inv: &Inventory) -> Result<Vec<u8>, XlsxError> {
     let cols = ["location", "level", "rule", "detail", "holds personal data"];
     header(ws, &cols, &[60.0, 14.0, 32.0, 70.0, 18.0])?;
     let mut r = 0;
-    for l in &inv.locations {
-        for e in &l.exposure.evidence {
-            r += 1;
-            let format = (l.exposure.level.is_exposed() && l.has_personal_data()).then_some(&highlight);
-            for (c, v) in [l.uri.as_str(), l.exposure.level.as_str(), &e.rule, &e.detail, if l.has_personal_data() { "yes" } else { "no" }]
-                .iter()
-                .enumerate()
-            {
-                write_cell(ws, r, c as u16, &Cell::Text(v.to_string()), format)?;
-            }
+    let evidence = inv.locations.iter().flat_map(|l| l.exposure.evidence.iter().map(move |e| (l, e)));
+    let total = evidence.clone().count();
+    for (l, e) in evidence.take(data_rows) {
+        r += 1;
+        let format = (l.exposure.level.is_exposed() && l.has_personal_data()).then_some(&highlight);
+        for (c, v) in [l.uri.as_str(), l.exposure.level.as_str(), &e.rule, &e.detail, if l.has_personal_data() { "yes" } else { "no" }]
+            .iter()
+            .enumerate()
+        {
+            write_cell(ws, r, c as u16, &Cell::Text(v.to_string()), format)?;
         }
+    }
+    if total > data_rows {
+        left_out_note(ws, r + 1, total - data_rows)?;
     }
     ws.autofilter(0, 0, r.max(1), cols.len() as u16 - 1)?;
 
@@ -122,7 +150,9 @@ pub fn workbook(inv: &Inventory) -> Result<Vec<u8>, XlsxError> {
     let cols = ["location", "status", "reason or error", "exposure evidence"];
     header(ws, &cols, &[60.0, 10.0, 70.0, 50.0])?;
     let mut r = 0;
-    for l in inv.locations.iter().filter(|l| l.outcome != Outcome::Scanned) {
+    let problems = inv.locations.iter().filter(|l| l.outcome != Outcome::Scanned);
+    let total = problems.clone().count();
+    for l in problems.take(data_rows) {
         r += 1;
         let text = outcome_text(&l.outcome);
         let (status, detail) = text.split_once(": ").unwrap_or((&text, ""));
@@ -131,6 +161,29 @@ pub fn workbook(inv: &Inventory) -> Result<Vec<u8>, XlsxError> {
         ws.write_string(r, 2, detail)?;
         ws.write_string(r, 3, evidence_text(l))?;
     }
+    if total > data_rows {
+        left_out_note(ws, r + 1, total - data_rows)?;
+    }
     ws.autofilter(0, 0, r.max(1), cols.len() as u16 - 1)?;
     wb.save_to_buffer()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use calamine::Reader;
+
+    #[test]
+    fn a_sheet_that_cannot_hold_every_row_keeps_the_most_urgent_and_says_so() {
+        let inv = crate::tests::many_locations(10);
+        let bytes = workbook_with_rows(&inv, 6).expect("workbook");
+        let mut book = calamine::Xlsx::new(std::io::Cursor::new(bytes)).expect("a readable workbook");
+        let sheet = book.worksheet_range("Locations").expect("Locations sheet");
+        let rows: Vec<Vec<String>> = sheet.rows().map(|r| r.iter().map(|c| c.to_string()).collect()).collect();
+        assert_eq!(rows.len(), 6, "header, four rows, the note: {rows:?}");
+        assert_eq!(rows[1][1], "file:///data/part-0009.csv", "the exposed location first");
+        assert!(rows[5][0].starts_with("6 more rows are not in this sheet"), "{:?}", rows[5]);
+        let exposure = book.worksheet_range("Exposure").expect("Exposure sheet");
+        assert!(exposure.rows().last().is_some_and(|r| r[0].to_string().starts_with("6 more rows")));
+    }
 }
