@@ -440,3 +440,62 @@ fn four_shards_merged_equal_one_run() {
     let out = Command::new(BIN).arg("merge").args([&parts[0], &parts[0]]).arg("--output").arg(dir.path().join("x.json")).output().expect("runs");
     assert!(String::from_utf8_lossy(&out.stderr).contains("given twice"), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+/// A scan whose location reports are spilled to temporary files (a memory budget far below the
+/// corpus) writes exactly the reports of one held in memory: inventory, CSV, HTML, spreadsheet
+/// and summary.
+#[test]
+fn an_inventory_spilled_to_disk_writes_the_same_reports() {
+    let data = repo_root().join("../shared/eval/dev-corpus-wide/data");
+    assert!(data.is_dir(), "../shared/eval/dev-corpus-wide is missing: clone piimap next to the shared folder (see README)");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let key = dir.path().join("hash.key");
+    std::fs::write(&key, b"the same distinct counts in both runs").expect("write key");
+    // Each format written by the scan itself, from its (spilled or held) locations.
+    let run = |memory: &str, name: &str| -> (String, String) {
+        let mut summary = String::new();
+        for format in ["json", "csv", "html", "xlsx"] {
+            let out = Command::new(BIN)
+                .arg("scan")
+                .arg(&data)
+                .args(["--hash-key-file", key.to_str().expect("utf-8"), "--inventory-memory", memory, "--output"])
+                .arg(dir.path().join(format!("{name}.{format}")))
+                .output()
+                .expect("runs");
+            assert_eq!(out.status.code(), Some(1), "findings, no failure: {}", String::from_utf8_lossy(&out.stderr));
+            summary = String::from_utf8(out.stdout).expect("utf-8");
+        }
+        (std::fs::read_to_string(dir.path().join(format!("{name}.json"))).expect("read"), summary)
+    };
+    let (in_memory, summary_in_memory) = run("64M", "memory");
+    let (spilled, summary_spilled) = run("16K", "spilled");
+    let without_run = |text: &str| {
+        let mut v: serde_json::Value = serde_json::from_str(text).expect("json");
+        v.as_object_mut().expect("object").remove("run");
+        serde_json::to_string_pretty(&v).expect("json")
+    };
+    assert!(without_run(&in_memory) == without_run(&spilled), "the spilled inventory differs");
+    assert!(in_memory.contains("{id}") && in_memory.matches("\"uri\"").count() > 100, "datasets and many locations");
+    assert_eq!(summary_in_memory, summary_spilled);
+    let read = |name: &str| std::fs::read(dir.path().join(name)).expect("read");
+    assert!(read("memory.csv") == read("spilled.csv"), "CSV differs");
+    // The page and the workbook name the run's times; everything else is the same.
+    let page = |name: &str| {
+        let text = String::from_utf8(read(name)).expect("utf-8");
+        let meta = text.find("<div class=\"meta\">").expect("meta");
+        let end = meta + text[meta..].find("</div>").expect("end");
+        format!("{}{}", &text[..meta], &text[end..])
+    };
+    assert!(page("memory.html") == page("spilled.html"), "HTML differs");
+    use calamine::Reader;
+    let sheets = |name: &str| {
+        let mut book = calamine::Xlsx::new(std::io::Cursor::new(read(name))).expect("a readable workbook");
+        ["Locations", "Exposure", "Errors"]
+            .iter()
+            .map(|s| book.worksheet_range(s).expect("sheet").rows().map(|r| r.iter().map(|c| c.to_string()).collect::<Vec<_>>()).collect::<Vec<_>>())
+            .collect::<Vec<_>>()
+    };
+    let (a, b) = (sheets("memory.xlsx"), sheets("spilled.xlsx"));
+    assert!(a[0].len() > 100, "rows in the Locations sheet");
+    assert!(a == b, "workbooks differ");
+}

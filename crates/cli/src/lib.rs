@@ -57,6 +57,9 @@ struct MergeArgs {
     /// Format of --output when its extension does not say.
     #[arg(long, value_enum)]
     output_format: Option<FileFormat>,
+    /// Memory for location reports before they are spilled to temporary files (as `scan`).
+    #[arg(long, default_value = "16M", value_name = "SIZE", value_parser = parse_size)]
+    inventory_memory: u64,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -178,6 +181,10 @@ struct ScanArgs {
     /// does not read unchanged locations again (it holds no raw values).
     #[arg(long, value_name = "FILE")]
     state: Option<PathBuf>,
+    /// Memory for finished location reports per inventory stage; past it they are spilled to
+    /// temporary files (in TMPDIR), so that millions of locations fit in bounded memory.
+    #[arg(long, default_value = "16M", value_name = "SIZE", value_parser = parse_size)]
+    inventory_memory: u64,
     /// List but do not read objects or files larger than this (bytes, or with K/M/G/T suffix).
     #[arg(long, value_name = "SIZE", value_parser = parse_size)]
     max_object_size: Option<u64>,
@@ -395,6 +402,7 @@ fn scan(args: ScanArgs) -> Result<i32> {
         occurrences: args.occurrences.is_some(),
         sample_files: if args.full { None } else { args.sample_files },
         shard: args.shard,
+        inventory_memory: usize::try_from(args.inventory_memory).unwrap_or(usize::MAX),
     };
     if args.shard.is_some() && (args.hash_key_file.is_none() || args.output.is_none()) {
         anyhow::bail!("--shard needs --hash-key-file (the same file on every part, so that distinct values can be counted over all parts) and --output (the partial inventory for `piimap merge`)");
@@ -429,6 +437,15 @@ fn scan(args: ScanArgs) -> Result<i32> {
     };
     let progress = Progress { bar };
     let mut write_error: Option<std::io::Error> = None;
+    // Risk per location, and samples masked once, as each location is finished: every report
+    // below writes the inventory as it is.
+    let show_samples = args.show_samples;
+    let finalize = move |loc: &mut LocationReport| {
+        piimap_report::assess(loc);
+        if !show_samples {
+            piimap_report::mask_location_samples(loc);
+        }
+    };
     let output = piimap_scan::scan(
         &plan,
         &engine,
@@ -442,6 +459,7 @@ fn scan(args: ScanArgs) -> Result<i32> {
             }
         },
         &progress,
+        &finalize,
     )?;
     progress.bar.finish_and_clear();
     if let Some(e) = write_error {
@@ -451,7 +469,7 @@ fn scan(args: ScanArgs) -> Result<i32> {
         w.finish().context("writing occurrences")?;
     }
 
-    let mut inventory = Inventory {
+    let inventory = Inventory {
         schema: INVENTORY_SCHEMA,
         tool: ToolInfo { name: "piimap".into(), version: env!("CARGO_PKG_VERSION").into() },
         run: RunInfo {
@@ -462,18 +480,12 @@ fn scan(args: ScanArgs) -> Result<i32> {
             resumed: output.resumed,
             shard: args.shard.map(|s| format!("{}/{}", s.index, s.count)),
         },
-        summary: Inventory::summarize(&output.reports, output.distinct_by_category),
-        locations: output.reports,
+        summary: output.summary,
+        locations: output.locations,
         distinct_sketches: if args.shard.is_some() { output.sketches } else { Default::default() },
     };
-    piimap_report::finalize(&mut inventory);
-    // Masked once here; the reports below write the inventory as it now is.
-    let samples = if args.show_samples {
-        Samples::Shown
-    } else {
-        piimap_report::mask_samples(&mut inventory);
-        Samples::Shown
-    };
+    // Masked as the locations were finished (unless --show-samples).
+    let samples = Samples::Shown;
     if let (Some(path), Some(format)) = (&args.output, output_format) {
         let f = File::create(path).with_context(|| format!("creating {}", path.display()))?;
         piimap_report::write_report(&inventory, format, samples, BufWriter::new(f))
@@ -494,7 +506,7 @@ fn scan(args: ScanArgs) -> Result<i32> {
         StdoutFormat::None => {}
     }
     if let Some(old) = &baseline {
-        let changes = piimap_report::diff::diff(old, &inventory);
+        let changes = piimap_report::diff::diff(old, &inventory)?;
         writeln!(out, "\nChanges since the baseline:")?;
         piimap_report::diff::write_text(&changes, &mut out)?;
     }
@@ -524,9 +536,10 @@ fn report(args: ReportArgs) -> Result<i32> {
 
 fn merge(args: MergeArgs) -> Result<i32> {
     let parts = args.parts.iter().map(|p| Ok((p.display().to_string(), read_inventory(p)?))).collect::<Result<Vec<_>>>()?;
-    let merged = piimap_scan::merge::merge(&parts)?;
+    let memory = usize::try_from(args.inventory_memory).unwrap_or(usize::MAX);
+    let merged = piimap_scan::merge::merge(&parts, memory, &piimap_report::assess)?;
     let samples_shown = parts.iter().any(|(_, p)| p.run.samples_shown);
-    let mut inventory = Inventory {
+    let inventory = Inventory {
         schema: INVENTORY_SCHEMA,
         tool: ToolInfo { name: "piimap".into(), version: env!("CARGO_PKG_VERSION").into() },
         run: RunInfo {
@@ -537,12 +550,11 @@ fn merge(args: MergeArgs) -> Result<i32> {
             resumed: merged.resumed,
             shard: None,
         },
-        summary: Inventory::summarize(&merged.reports, merged.distinct_by_category),
-        locations: merged.reports,
+        summary: merged.summary,
+        locations: merged.locations,
         distinct_sketches: Default::default(),
     };
     // The parts' samples are masked already (unless they were scanned with --show-samples).
-    piimap_report::finalize(&mut inventory);
     let format = match args.output_format {
         Some(f) => ReportFormat::from(f),
         None => ReportFormat::from_path(&args.output).unwrap_or(ReportFormat::Json),
@@ -558,7 +570,7 @@ fn merge(args: MergeArgs) -> Result<i32> {
 fn diff(args: DiffArgs) -> Result<i32> {
     let old = read_inventory(&args.old)?;
     let new = read_inventory(&args.new)?;
-    let changes = piimap_report::diff::diff(&old, &new);
+    let changes = piimap_report::diff::diff(&old, &new)?;
     let out = std::io::stdout().lock();
     match args.format {
         DiffFormat::Text => piimap_report::diff::write_text(&changes, out)?,
@@ -574,7 +586,7 @@ fn exit_code(inv: &Inventory) -> i32 {
         exit::FATAL
     } else if s.failed > 0 {
         exit::PARTIAL
-    } else if inv.locations.iter().any(LocationReport::has_personal_data) {
+    } else if !s.by_category.is_empty() {
         exit::FOUND
     } else {
         exit::CLEAN

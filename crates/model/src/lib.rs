@@ -417,7 +417,7 @@ pub struct Inventory {
     pub tool: ToolInfo,
     pub run: RunInfo,
     pub summary: Summary,
-    pub locations: Vec<LocationReport>,
+    pub locations: Locations,
     /// Only in a partial inventory (`scan --shard K/N`): the run's distinct-value sketches.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub distinct_sketches: std::collections::BTreeMap<Category, DistinctSketch>,
@@ -428,6 +428,45 @@ impl Inventory {
     /// run-wide distinct counts come from the scan (they cannot be derived from per-location
     /// estimates).
     pub fn summarize(locations: &[LocationReport], distinct_by_category: std::collections::BTreeMap<Category, u64>) -> Summary {
+        let mut s = SummaryBuilder::default();
+        locations.iter().for_each(|l| s.add(l));
+        s.finish(distinct_by_category)
+    }
+}
+
+/// The summary counted as locations go by, for inventories that are streamed.
+#[derive(Debug, Default, Clone)]
+pub struct SummaryBuilder {
+    summary: Summary,
+}
+
+impl SummaryBuilder {
+    pub fn add(&mut self, loc: &LocationReport) {
+        // Datasets group files that are listed themselves: counted once, as files.
+        if loc.kind.is_group() {
+            return;
+        }
+        let s = &mut self.summary;
+        s.locations += 1;
+        match loc.outcome {
+            Outcome::Scanned => s.scanned += 1,
+            Outcome::Skipped { .. } => s.skipped += 1,
+            Outcome::Failed { .. } => s.failed += 1,
+        }
+        let mut cats: Vec<Category> = loc.findings.iter().map(|f| f.category).collect();
+        cats.sort();
+        cats.dedup();
+        for c in cats {
+            *s.by_category.entry(c).or_insert(0) += 1;
+        }
+        if loc.has_personal_data() && loc.exposure.level.is_exposed() {
+            s.exposed_with_personal_data += 1;
+        }
+    }
+
+    /// The summary, with the run-wide distinct counts (they cannot be derived from per-location
+    /// estimates).
+    pub fn finish(self, distinct_by_category: std::collections::BTreeMap<Category, u64>) -> Summary {
         let people_estimate = Category::ALL
             .iter()
             .filter(|c| c.identifies_a_person())
@@ -436,26 +475,114 @@ impl Inventory {
             .copied()
             .or_else(|| distinct_by_category.get(&Category::Name).copied())
             .unwrap_or(0);
-        // Datasets group files that are listed themselves: counted once, as files.
-        let units: Vec<&LocationReport> = locations.iter().filter(|l| !l.kind.is_group()).collect();
-        let mut s = Summary { locations: units.len() as u64, distinct_by_category, people_estimate, ..Summary::default() };
-        for loc in units {
-            match loc.outcome {
-                Outcome::Scanned => s.scanned += 1,
-                Outcome::Skipped { .. } => s.skipped += 1,
-                Outcome::Failed { .. } => s.failed += 1,
-            }
-            let mut cats: Vec<Category> = loc.findings.iter().map(|f| f.category).collect();
-            cats.sort();
-            cats.dedup();
-            for c in cats {
-                *s.by_category.entry(c).or_insert(0) += 1;
-            }
-            if loc.has_personal_data() && loc.exposure.level.is_exposed() {
-                s.exposed_with_personal_data += 1;
+        Summary { distinct_by_category, people_estimate, ..self.summary }
+    }
+}
+
+/// Locations spilled to disk by a large scan, read back in URI order as often as a report needs.
+pub trait LocationSpill: Send + Sync + fmt::Debug {
+    fn len(&self) -> u64;
+    /// Every location, in URI order.
+    fn read(&self) -> std::io::Result<Box<dyn Iterator<Item = std::io::Result<LocationReport>> + '_>>;
+}
+
+/// The locations of an inventory, in URI order: in memory, or spilled to disk so that a scan of
+/// millions of objects holds none of them in memory. Reporters stream them with [`Locations::each`];
+/// serialised, both are the same JSON array.
+#[derive(Debug, Clone)]
+pub enum Locations {
+    Memory(Vec<LocationReport>),
+    Spilled(std::sync::Arc<dyn LocationSpill>),
+}
+
+impl Default for Locations {
+    fn default() -> Self {
+        Locations::Memory(Vec::new())
+    }
+}
+
+impl From<Vec<LocationReport>> for Locations {
+    fn from(v: Vec<LocationReport>) -> Self {
+        Locations::Memory(v)
+    }
+}
+
+impl Locations {
+    pub fn len(&self) -> u64 {
+        match self {
+            Locations::Memory(v) => v.len() as u64,
+            Locations::Spilled(s) => s.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Calls `f` on every location in order; stops at the first error.
+    pub fn each(&self, mut f: impl FnMut(&LocationReport) -> std::io::Result<()>) -> std::io::Result<()> {
+        match self {
+            Locations::Memory(v) => v.iter().try_for_each(f),
+            Locations::Spilled(s) => {
+                for loc in s.read()? {
+                    f(&loc?)?;
+                }
+                Ok(())
             }
         }
-        s
+    }
+
+    /// The locations as a vector, read into memory when spilled: for small inventories and tests.
+    pub fn to_memory(&mut self) -> std::io::Result<&mut Vec<LocationReport>> {
+        if let Locations::Spilled(s) = self {
+            let v = s.read()?.collect::<std::io::Result<Vec<_>>>()?;
+            *self = Locations::Memory(v);
+        }
+        match self {
+            Locations::Memory(v) => Ok(v),
+            Locations::Spilled(_) => unreachable!("read into memory above"),
+        }
+    }
+}
+
+impl PartialEq for Locations {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Locations::Memory(a), Locations::Memory(b)) => a == b,
+            _ => {
+                let read = |l: &Locations| {
+                    let mut v = Vec::new();
+                    l.each(|x| {
+                        v.push(x.clone());
+                        Ok(())
+                    })
+                    .map(|_| v)
+                };
+                matches!((read(self), read(other)), (Ok(a), Ok(b)) if a == b)
+            }
+        }
+    }
+}
+
+impl Serialize for Locations {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{Error, SerializeSeq};
+        match self {
+            Locations::Memory(v) => v.serialize(serializer),
+            Locations::Spilled(spill) => {
+                let mut seq = serializer.serialize_seq(Some(spill.len() as usize))?;
+                for loc in spill.read().map_err(S::Error::custom)? {
+                    seq.serialize_element(&loc.map_err(S::Error::custom)?)?;
+                }
+                seq.end()
+            }
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Locations {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Vec::<LocationReport>::deserialize(deserializer).map(Locations::Memory)
     }
 }
 

@@ -44,11 +44,24 @@ fn categories(l: &LocationReport) -> BTreeSet<Category> {
     l.findings.iter().map(|f| f.category).collect()
 }
 
-pub fn diff(old: &Inventory, new: &Inventory) -> Vec<DiffEntry> {
-    let old_by: BTreeMap<&str, &LocationReport> = old.locations.iter().map(|l| (l.uri.as_str(), l)).collect();
-    let new_by: BTreeMap<&str, &LocationReport> = new.locations.iter().map(|l| (l.uri.as_str(), l)).collect();
+/// What a location was in the old inventory: all the diff compares.
+struct Was {
+    level: piimap_model::ExposureLevel,
+    categories: BTreeSet<Category>,
+    personal_data: bool,
+}
+
+/// What changed from `old` to `new`. The new inventory is streamed; of the old one only each
+/// location's exposure and categories are held.
+pub fn diff(old: &Inventory, new: &Inventory) -> io::Result<Vec<DiffEntry>> {
+    let mut old_by: BTreeMap<String, Was> = BTreeMap::new();
+    old.locations.each(|l| {
+        old_by.insert(l.uri.clone(), Was { level: l.exposure.level, categories: categories(l), personal_data: l.has_personal_data() });
+        Ok(())
+    })?;
     let mut out = Vec::new();
-    for (uri, n) in &new_by {
+    new.locations.each(|n| {
+        let uri = &n.uri;
         let cats = categories(n);
         let entry = |change, detail: String, cats: &BTreeSet<Category>| DiffEntry {
             change,
@@ -58,7 +71,7 @@ pub fn diff(old: &Inventory, new: &Inventory) -> Vec<DiffEntry> {
             detail,
         };
         let rule = n.exposure.evidence.first().map(|e| e.rule.clone()).unwrap_or_default();
-        match old_by.get(uri) {
+        match old_by.remove(uri) {
             None => {
                 if n.exposure.level.is_exposed() && n.has_personal_data() {
                     out.push(entry(Change::NewlyExposed, format!("new location, {} ({rule})", n.exposure.level.as_str()), &cats));
@@ -67,40 +80,32 @@ pub fn diff(old: &Inventory, new: &Inventory) -> Vec<DiffEntry> {
                 }
             }
             Some(o) => {
-                if n.exposure.level.is_exposed() && !o.exposure.level.is_exposed() {
-                    out.push(entry(
-                        Change::NewlyExposed,
-                        format!("{} → {} ({rule})", o.exposure.level.as_str(), n.exposure.level.as_str()),
-                        &cats,
-                    ));
-                } else if !n.exposure.level.is_exposed() && o.exposure.level.is_exposed() {
-                    out.push(entry(
-                        Change::NoLongerExposed,
-                        format!("{} → {}", o.exposure.level.as_str(), n.exposure.level.as_str()),
-                        &cats,
-                    ));
+                if n.exposure.level.is_exposed() && !o.level.is_exposed() {
+                    out.push(entry(Change::NewlyExposed, format!("{} → {} ({rule})", o.level.as_str(), n.exposure.level.as_str()), &cats));
+                } else if !n.exposure.level.is_exposed() && o.level.is_exposed() {
+                    out.push(entry(Change::NoLongerExposed, format!("{} → {}", o.level.as_str(), n.exposure.level.as_str()), &cats));
                 }
-                let added: BTreeSet<Category> = cats.difference(&categories(o)).copied().collect();
+                let added: BTreeSet<Category> = cats.difference(&o.categories).copied().collect();
                 if !added.is_empty() {
                     let names: Vec<&str> = added.iter().map(|c| c.as_str()).collect();
                     out.push(entry(Change::NewCategories, format!("now also holds {}", names.join(", ")), &added));
                 }
             }
         }
-    }
-    for (uri, o) in &old_by {
-        if !new_by.contains_key(uri) {
-            out.push(DiffEntry {
-                change: Change::Gone,
-                uri: uri.to_string(),
-                personal_data: o.has_personal_data(),
-                categories: categories(o).into_iter().collect(),
-                detail: "not in the new inventory".into(),
-            });
-        }
+        Ok(())
+    })?;
+    // What is left of the old inventory is gone from the new one.
+    for (uri, o) in old_by {
+        out.push(DiffEntry {
+            change: Change::Gone,
+            uri,
+            personal_data: o.personal_data,
+            categories: o.categories.into_iter().collect(),
+            detail: "not in the new inventory".into(),
+        });
     }
     out.sort_by(|a, b| (a.change, &a.uri).cmp(&(b.change, &b.uri)));
-    out
+    Ok(out)
 }
 
 /// Something newly exposed holds personal data: what monitoring must alert on.
@@ -144,11 +149,12 @@ mod tests {
         let old = crate::tests::sample_inventory();
         let mut new = old.clone();
         // crm.csv: authenticated → public stays exposed; bad.parquet becomes exposed with data.
-        new.locations[1].exposure.level = ExposureLevel::Public;
-        new.locations[1].exposure.evidence = vec![ExposureEvidence { rule: "s3-policy-public".into(), detail: String::new() }];
-        new.locations[1].findings = new.locations[0].findings.clone();
-        new.locations[0].findings[0].category = Category::Vin;
-        let d = diff(&old, &new);
+        let locations = new.locations.to_memory().expect("in memory");
+        locations[1].exposure.level = ExposureLevel::Public;
+        locations[1].exposure.evidence = vec![ExposureEvidence { rule: "s3-policy-public".into(), detail: String::new() }];
+        locations[1].findings = locations[0].findings.clone();
+        locations[0].findings[0].category = Category::Vin;
+        let d = diff(&old, &new).expect("diff");
         let kinds: Vec<(Change, &str)> = d.iter().map(|e| (e.change, e.uri.as_str())).collect();
         assert_eq!(
             kinds,
@@ -160,8 +166,8 @@ mod tests {
         );
         assert!(alarming(&d));
         let mut gone = new.clone();
-        gone.locations.remove(0);
-        let d = diff(&new, &gone);
+        gone.locations.to_memory().expect("in memory").remove(0);
+        let d = diff(&new, &gone).expect("diff");
         assert_eq!(d[0].change, Change::Gone);
         assert!(!alarming(&d));
     }

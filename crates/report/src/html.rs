@@ -1,9 +1,9 @@
 //! One self-contained HTML page (no network): summary cards, a chart of categories by store,
 //! exposed locations first, and a filterable table. `#q=term` in the URL pre-fills the filter.
 
-use crate::tabular::{location_rows, most_urgent_first, store_of, LOCATION_COLUMNS};
-use piimap_model::{Category, Inventory};
-use std::collections::BTreeMap;
+use crate::tabular::{location_rows, most_urgent_first, most_urgent_rows, Census, LOCATION_COLUMNS};
+use crate::Prepared;
+use piimap_model::Category;
 use std::fmt::Write;
 
 fn esc(s: &str) -> String {
@@ -21,14 +21,8 @@ input{padding:6px;width:320px}.chart{margin:12px 0}.legend span{display:inline-b
 .sw{display:inline-block;width:10px;height:10px;margin-right:4px}";
 
 /// SVG bars: one row per store, one segment per category (locations holding it).
-fn chart(inv: &Inventory) -> String {
-    let mut per_store: BTreeMap<String, [u64; Category::COUNT]> = BTreeMap::new();
-    for l in inv.locations.iter().filter(|l| !l.kind.is_group()) {
-        let e = per_store.entry(store_of(&l.uri)).or_default();
-        for c in Category::ALL {
-            e[c.index()] += u64::from(l.findings.iter().any(|f| f.category == c));
-        }
-    }
+fn chart(census: &Census) -> String {
+    let per_store = &census.categories_per_store;
     let max = per_store.values().map(|v| v.iter().sum::<u64>()).max().unwrap_or(0).max(1);
     let mut svg = format!("<svg class=\"chart\" width=\"760\" height=\"{}\" role=\"img\" aria-label=\"categories by store\">", 30 * per_store.len() + 10);
     for (row, (store, counts)) in per_store.iter().enumerate() {
@@ -59,18 +53,33 @@ fn chart(inv: &Inventory) -> String {
 /// exports hold the rest.
 const PAGE_ROWS: usize = 20_000;
 
-pub fn page(inv: &Inventory) -> String {
-    page_of_rows(inv, PAGE_ROWS)
+pub fn write(inv: Prepared<'_>, out: &mut impl std::io::Write) -> std::io::Result<()> {
+    out.write_all(page_of_rows(inv, PAGE_ROWS)?.as_bytes())
 }
 
-fn page_of_rows(inv: &Inventory, page_rows: usize) -> String {
+fn page_of_rows(prepared: Prepared<'_>, page_rows: usize) -> std::io::Result<String> {
+    let inv = prepared.inv;
     let s = &inv.summary;
-    let with_data = inv.locations.iter().filter(|l| l.has_personal_data() && !l.kind.is_group()).count();
-    let mut rows = location_rows(inv);
-    // Exposed locations with personal data first, then by risk: what a responder acts on.
-    most_urgent_first(&mut rows);
-    let left_out = rows.len().saturating_sub(page_rows);
-    rows.truncate(page_rows);
+    let census = Census::of(prepared)?;
+    let with_data = census.with_personal_data;
+    // Exposed locations with personal data first, then by risk: what a responder acts on. The
+    // order is kept as in the inventory when every row fits.
+    let mut rows = Vec::new();
+    let mut all = Vec::new();
+    if census.rows <= page_rows as u64 {
+        prepared.each(|loc| {
+            all.extend(location_rows(loc));
+            Ok(())
+        })?;
+        most_urgent_first(&mut all);
+        rows = all;
+    } else {
+        most_urgent_rows(prepared, &census, page_rows as u64, |r| {
+            rows.push(r.clone());
+            Ok(())
+        })?;
+    }
+    let left_out = census.rows.saturating_sub(rows.len() as u64);
     let mut html = String::new();
     let _ = write!(html, "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>piimap inventory</title><style>{STYLE}</style></head><body>");
     let _ = write!(
@@ -81,7 +90,7 @@ fn page_of_rows(inv: &Inventory, page_rows: usize) -> String {
         esc(&inv.run.started),
         esc(&inv.run.finished)
     );
-    if inv.run.samples_shown {
+    if prepared.samples_shown() {
         html.push_str("<p class=\"warn\" id=\"samples\">Raw samples shown (--show-samples): this report holds personal data.</p>");
     } else {
         html.push_str("<p class=\"meta\" id=\"samples\">Samples are masked.</p>");
@@ -89,7 +98,7 @@ fn page_of_rows(inv: &Inventory, page_rows: usize) -> String {
     html.push_str("<div class=\"cards\">");
     for (label, value) in [
         ("locations", s.locations),
-        ("with personal data", with_data as u64),
+        ("with personal data", with_data),
         ("exposed with personal data", s.exposed_with_personal_data),
         ("failed", s.failed),
         ("estimated people", s.people_estimate),
@@ -97,7 +106,7 @@ fn page_of_rows(inv: &Inventory, page_rows: usize) -> String {
         let _ = write!(html, "<div class=\"card\"><b>{value}</b>{label}</div>");
     }
     html.push_str("</div><h2>Categories by store</h2>");
-    html.push_str(&chart(inv));
+    html.push_str(&chart(&census));
     html.push_str("<h2>Locations</h2><input id=\"filter\" placeholder=\"filter: path, category, exposure…\" aria-label=\"filter\"> <span id=\"shown\"></span><table id=\"locations\"><thead><tr>");
     for c in LOCATION_COLUMNS {
         let _ = write!(html, "<th>{}</th>", esc(c));
@@ -126,7 +135,7 @@ r.style.display=show?'':'none';if(show){n++;}});document.getElementById('shown')
 input.addEventListener('input',apply);var m=location.hash.match(/^#q=(.*)$/);if(m){input.value=decodeURIComponent(m[1]);}apply();})();</script>",
     );
     html.push_str("</body></html>\n");
-    html
+    Ok(html)
 }
 
 #[cfg(test)]
@@ -135,11 +144,13 @@ mod tests {
 
     #[test]
     fn a_page_shows_the_most_urgent_rows_and_counts_the_rest() {
-        let page = page_of_rows(&crate::tests::many_locations(10), 3);
+        let inv = crate::tests::many_locations(10);
+        let page = page_of_rows(Prepared::as_is(&inv), 3).expect("page");
         assert_eq!(page.matches("<tr").count(), 4, "header and three rows");
         let first = page.find("<tbody><tr").expect("rows");
         assert!(page[first..].find("part-0009.csv").is_some_and(|i| i < 200), "the exposed location first");
         assert!(page.contains("7 more rows are not shown"), "{page}");
-        assert!(!page_of_rows(&crate::tests::many_locations(3), 3).contains("more rows are not shown"));
+        let inv = crate::tests::many_locations(3);
+        assert!(!page_of_rows(Prepared::as_is(&inv), 3).expect("page").contains("more rows are not shown"));
     }
 }

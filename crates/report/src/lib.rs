@@ -10,9 +10,8 @@ pub mod tabular;
 mod xlsx;
 
 pub use mask::mask;
-pub use summary::write_summary;
 
-use piimap_model::{Inventory, Occurrence};
+use piimap_model::{Inventory, LocationReport, Occurrence};
 use std::io::{self, Write};
 
 /// Formats the inventory can be written in.
@@ -40,26 +39,32 @@ impl ReportFormat {
     }
 }
 
-/// Adds what is derived from the findings (risk per location).
+/// Adds what is derived from the findings (risk per location), to an inventory held in memory.
+/// A scan does this per location as it builds the inventory ([`assess`]).
 pub fn finalize(inventory: &mut Inventory) {
-    for loc in &mut inventory.locations {
-        loc.risk = Some(risk::assess(loc));
+    if let Ok(locations) = inventory.locations.to_memory() {
+        locations.iter_mut().for_each(assess);
     }
 }
 
-/// Writes the inventory in any format, masking samples unless they are to be shown.
+/// The location's risk, from its findings and exposure.
+pub fn assess(loc: &mut LocationReport) {
+    loc.risk = Some(risk::assess(loc));
+}
+
+/// Writes the inventory in any format, masking samples unless they are to be shown. Locations
+/// are streamed: an inventory spilled to disk is read as often as the format needs, never held.
 pub fn write_report(inventory: &Inventory, format: ReportFormat, samples: Samples, mut out: impl Write) -> io::Result<()> {
-    let inv = prepare(inventory, samples);
-    let inv = inv.as_ref();
+    let inv = Prepared { inv: inventory, mask: samples == Samples::Masked };
     match format {
         ReportFormat::Summary => summary::write_summary(inv, &mut out)?,
         ReportFormat::Json => {
-            serde_json::to_writer_pretty(&mut out, &inv)?;
+            serde_json::to_writer_pretty(&mut out, &InventoryOut::of(inv))?;
             out.write_all(b"\n")?;
         }
         ReportFormat::Csv => tabular::write_csv(inv, &mut out)?,
-        ReportFormat::Xlsx => out.write_all(&xlsx::workbook(inv).map_err(io::Error::other)?)?,
-        ReportFormat::Html => out.write_all(html::page(inv).as_bytes())?,
+        ReportFormat::Xlsx => xlsx::write(inv, &mut out)?,
+        ReportFormat::Html => html::write(inv, &mut out)?,
     }
     out.flush()
 }
@@ -71,28 +76,104 @@ pub enum Samples {
     Shown,
 }
 
-/// The inventory with every sample masked (or as it is, when the user asked for samples).
-/// Borrowed when nothing changes: an inventory of 100,000 locations is not copied per report.
-pub fn prepare(inventory: &Inventory, samples: Samples) -> std::borrow::Cow<'_, Inventory> {
-    if samples == Samples::Shown || inventory.locations.iter().all(|l| l.findings.iter().all(|f| f.samples.is_empty())) {
-        return std::borrow::Cow::Borrowed(inventory);
-    }
-    let mut inv = inventory.clone();
-    mask_samples(&mut inv);
-    std::borrow::Cow::Owned(inv)
+/// The inventory as reporters see it: every location masked on the way out, unless the user
+/// asked for samples.
+#[derive(Clone, Copy)]
+pub struct Prepared<'a> {
+    pub inv: &'a Inventory,
+    mask: bool,
 }
 
-/// Masks every sample in place, and records that the inventory holds no raw value. A scan that
-/// was not asked for samples masks its inventory once, then writes every report from it.
-pub fn mask_samples(inv: &mut Inventory) {
-    inv.run.samples_shown = false;
-    for loc in &mut inv.locations {
-        for f in &mut loc.findings {
-            for s in &mut f.samples {
-                *s = mask(f.category, s);
+impl<'a> Prepared<'a> {
+    /// The inventory as it is (samples shown or masked already).
+    pub fn as_is(inv: &'a Inventory) -> Self {
+        Prepared { inv, mask: false }
+    }
+
+    /// Whether what is written holds raw values.
+    pub fn samples_shown(&self) -> bool {
+        !self.mask && self.inv.run.samples_shown
+    }
+
+    /// Every location in URI order, as written.
+    pub fn each(&self, mut f: impl FnMut(&LocationReport) -> io::Result<()>) -> io::Result<()> {
+        self.inv.locations.each(|loc| {
+            if self.mask && loc.findings.iter().any(|f| !f.samples.is_empty()) {
+                let mut masked = loc.clone();
+                mask_location(&mut masked);
+                f(&masked)
+            } else {
+                f(loc)
             }
+        })
+    }
+}
+
+/// The inventory JSON, fields in the order of [`Inventory`], locations streamed.
+#[derive(serde::Serialize)]
+struct InventoryOut<'a> {
+    schema: u32,
+    tool: &'a piimap_model::ToolInfo,
+    run: piimap_model::RunInfo,
+    summary: &'a piimap_model::Summary,
+    locations: LocationsOut<'a>,
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    distinct_sketches: &'a std::collections::BTreeMap<piimap_model::Category, piimap_model::DistinctSketch>,
+}
+
+impl<'a> InventoryOut<'a> {
+    fn of(p: Prepared<'a>) -> Self {
+        let run = piimap_model::RunInfo { samples_shown: p.samples_shown(), ..p.inv.run.clone() };
+        InventoryOut { schema: p.inv.schema, tool: &p.inv.tool, run, summary: &p.inv.summary, locations: LocationsOut(p), distinct_sketches: &p.inv.distinct_sketches }
+    }
+}
+
+struct LocationsOut<'a>(Prepared<'a>);
+
+impl serde::Serialize for LocationsOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{Error, SerializeSeq};
+        let mut seq = serializer.serialize_seq(Some(self.0.inv.locations.len() as usize))?;
+        let mut failed: Option<S::Error> = None;
+        let read = self.0.each(|loc| {
+            seq.serialize_element(loc).map_err(|e| {
+                failed = Some(e);
+                io::Error::other("stopped")
+            })
+        });
+        if let Some(e) = failed {
+            return Err(e);
+        }
+        read.map_err(S::Error::custom)?;
+        seq.end()
+    }
+}
+
+fn mask_location(loc: &mut LocationReport) {
+    for f in &mut loc.findings {
+        for s in &mut f.samples {
+            *s = mask(f.category, s);
         }
     }
+}
+
+/// Masks every sample of a location and records nothing else: what a scan applies to each
+/// location when samples are not to be shown.
+pub fn mask_location_samples(loc: &mut LocationReport) {
+    mask_location(loc);
+}
+
+/// Masks every sample in place, and records that the inventory holds no raw value.
+pub fn mask_samples(inv: &mut Inventory) {
+    inv.run.samples_shown = false;
+    if let Ok(locations) = inv.locations.to_memory() {
+        locations.iter_mut().for_each(mask_location);
+    }
+}
+
+/// The readable summary of an inventory as it is (it never shows samples).
+pub fn write_summary(inventory: &Inventory, out: impl Write) -> io::Result<()> {
+    summary::write_summary(Prepared::as_is(inventory), out)
 }
 
 pub fn write_inventory_json(inventory: &Inventory, samples: Samples, out: impl Write) -> io::Result<()> {
@@ -135,7 +216,7 @@ mod tests {
     /// therefore the most urgent; risks assessed.
     pub(crate) fn many_locations(n: usize) -> Inventory {
         let mut inv = sample_inventory();
-        let template = inv.locations[0].clone();
+        let template = inv.locations.to_memory().expect("in memory")[0].clone();
         inv.locations = (0..n)
             .map(|i| {
                 let mut l = template.clone();
@@ -143,7 +224,8 @@ mod tests {
                 l.exposure.level = if i + 1 == n { ExposureLevel::Public } else { ExposureLevel::Restricted };
                 l
             })
-            .collect();
+            .collect::<Vec<_>>()
+            .into();
         finalize(&mut inv);
         inv
     }
@@ -197,7 +279,7 @@ mod tests {
             tool: ToolInfo { name: "piimap".into(), version: "0.1.0".into() },
             run: RunInfo { started: "s".into(), finished: "f".into(), args: vec![], samples_shown: true, resumed: 0, shard: None },
             summary: Inventory::summarize(&locations, [(Category::Email, 2)].into_iter().collect()),
-            locations,
+            locations: locations.into(),
             distinct_sketches: Default::default(),
         }
     }

@@ -2,9 +2,13 @@
 //! counts, confidence, exposure), every skipped or failed location with its reason, then totals.
 //! Samples never appear here.
 
-use piimap_model::{Finding, Inventory, LocationKind, LocationReport, Outcome};
+use crate::Prepared;
+use piimap_model::{ExposureLevel, Finding, LocationKind, LocationReport, Outcome};
 use std::collections::BTreeMap;
 use std::io::{self, Write};
+
+/// Exposure levels, most exposed first (their order as values).
+const LEVELS: [ExposureLevel; 4] = [ExposureLevel::Public, ExposureLevel::Authenticated, ExposureLevel::Restricted, ExposureLevel::Unknown];
 
 /// Skipped locations listed per distinct reason before the rest are counted.
 const SKIPS_SHOWN_PER_REASON: usize = 5;
@@ -142,64 +146,76 @@ fn write_dataset(out: &mut impl Write, loc: &LocationReport, cwd: Option<&str>) 
 
 /// Datasets lead (a bucket of ten million look-alike objects is a few lines), then the
 /// locations with personal data that belong to no dataset, then stores, then what was not
-/// fully scanned, then totals. Every member stays in the inventory JSON and CSV.
-pub fn write_summary(inv: &Inventory, mut out: impl Write) -> io::Result<()> {
+/// fully scanned, then totals. Every member stays in the inventory JSON and CSV. Locations are
+/// streamed: each list is one pass per exposure level that has entries, most exposed first.
+pub fn write_summary(prepared: Prepared<'_>, mut out: impl Write) -> io::Result<()> {
+    let inv = prepared.inv;
     let cwd = std::env::current_dir().ok().map(|p| p.display().to_string());
     let cwd = cwd.as_deref();
-    let is_dataset = |l: &&LocationReport| l.kind.is_group();
-    let with_data: Vec<&LocationReport> = inv.locations.iter().filter(|l| l.has_personal_data() && !is_dataset(l)).collect();
-    let mut datasets: Vec<&LocationReport> =
-        inv.locations.iter().filter(|l| l.kind == LocationKind::Dataset && l.has_personal_data()).collect();
+    let is_dataset = |l: &LocationReport| l.kind.is_group();
+    let dataset_with_data = |l: &LocationReport| l.kind == LocationKind::Dataset && l.has_personal_data();
+    let alone_with_data = |l: &LocationReport| l.has_personal_data() && !is_dataset(l) && l.member_of.is_none();
+    let (mut datasets, mut alone) = ([0u64; LEVELS.len()], [0u64; LEVELS.len()]);
+    let (mut with_data, mut stores, mut problems) = (0u64, 0u64, 0u64);
+    prepared.each(|l| {
+        let level = LEVELS.iter().position(|x| *x == l.exposure.level).unwrap_or(0);
+        datasets[level] += u64::from(dataset_with_data(l));
+        alone[level] += u64::from(alone_with_data(l));
+        with_data += u64::from(l.has_personal_data() && !is_dataset(l));
+        stores += u64::from(matches!(l.kind, LocationKind::Bucket | LocationKind::Database));
+        problems += u64::from(l.outcome != Outcome::Scanned && !is_dataset(l));
+        Ok(())
+    })?;
     // Exposed ones first: they are what a responder acts on.
-    datasets.sort_by_key(|l| (l.exposure.level, l.uri.clone()));
-    if !datasets.is_empty() {
-        writeln!(out, "Datasets with personal data ({}; files read as one table or look-alike objects):\n", datasets.len())?;
-        for loc in &datasets {
-            write_dataset(&mut out, loc, cwd)?;
+    let by_level = |counts: &[u64; LEVELS.len()], wanted: &dyn Fn(&LocationReport) -> bool, write: &mut dyn FnMut(&LocationReport) -> io::Result<()>| {
+        for (level, n) in LEVELS.iter().zip(counts) {
+            if *n > 0 {
+                prepared.each(|l| if l.exposure.level == *level && wanted(l) { write(l) } else { Ok(()) })?;
+            }
         }
+        io::Result::Ok(())
+    };
+    let dataset_count: u64 = datasets.iter().sum();
+    if dataset_count > 0 {
+        writeln!(out, "Datasets with personal data ({dataset_count}; files read as one table or look-alike objects):\n")?;
+        by_level(&datasets, &dataset_with_data, &mut |l| write_dataset(&mut out, l, cwd))?;
         writeln!(out)?;
     }
-    let alone: Vec<&LocationReport> = with_data.iter().copied().filter(|l| l.member_of.is_none()).collect();
-    if with_data.is_empty() {
+    let alone_count: u64 = alone.iter().sum();
+    if with_data == 0 {
         writeln!(out, "No personal data found.")?;
-    } else if !alone.is_empty() {
-        let other = if datasets.is_empty() { "" } else { "other " };
-        writeln!(out, "Personal data found in {} {other}location(s):\n", alone.len())?;
-        let mut sorted = alone;
-        sorted.sort_by_key(|l| (l.exposure.level, l.uri.clone()));
-        for loc in sorted {
-            write_location(&mut out, loc, cwd)?;
-        }
+    } else if alone_count > 0 {
+        let other = if dataset_count == 0 { "" } else { "other " };
+        writeln!(out, "Personal data found in {alone_count} {other}location(s):\n")?;
+        by_level(&alone, &alone_with_data, &mut |l| write_location(&mut out, l, cwd))?;
     }
-    let stores: Vec<&LocationReport> =
-        inv.locations.iter().filter(|l| matches!(l.kind, LocationKind::Bucket | LocationKind::Database)).collect();
-    if !stores.is_empty() {
+    if stores > 0 {
         writeln!(out, "\nStores:\n")?;
-        for loc in stores {
-            write_store(&mut out, loc)?;
-        }
+        prepared.each(|l| if matches!(l.kind, LocationKind::Bucket | LocationKind::Database) { write_store(&mut out, l) } else { Ok(()) })?;
     }
-    let problems: Vec<&LocationReport> = inv.locations.iter().filter(|l| l.outcome != Outcome::Scanned && !is_dataset(l)).collect();
-    if !problems.is_empty() {
+    if problems > 0 {
         writeln!(out, "\nNot fully scanned:")?;
         // Failures are all listed; a skip reason shared by many locations (files left out of a
         // dataset's sample) is shown a few times and then counted.
-        let mut shown: BTreeMap<&str, usize> = BTreeMap::new();
-        for loc in &problems {
+        let mut shown: BTreeMap<String, usize> = BTreeMap::new();
+        prepared.each(|loc| {
+            if loc.outcome == Outcome::Scanned || is_dataset(loc) {
+                return Ok(());
+            }
             let what = match &loc.outcome {
                 Outcome::Skipped { reason } => {
-                    let n = shown.entry(reason.as_str()).or_default();
+                    let n = shown.entry(reason.clone()).or_default();
                     *n += 1;
                     if *n > SKIPS_SHOWN_PER_REASON {
-                        continue;
+                        return Ok(());
                     }
                     format!("skipped: {reason}")
                 }
                 Outcome::Failed { error } => format!("FAILED: {error}"),
                 Outcome::Scanned => unreachable!("filtered above"),
             };
-            writeln!(out, "    {}  {what}", display_uri(&loc.uri, cwd))?;
-        }
+            writeln!(out, "    {}  {what}", display_uri(&loc.uri, cwd))
+        })?;
         for (reason, n) in shown.iter().filter(|(_, n)| **n > SKIPS_SHOWN_PER_REASON) {
             writeln!(out, "    ... and {} more skipped: {reason}", thousands((n - SKIPS_SHOWN_PER_REASON) as u64))?;
         }
@@ -213,7 +229,7 @@ pub fn write_summary(inv: &Inventory, mut out: impl Write) -> io::Result<()> {
         thousands(s.scanned),
         thousands(s.skipped),
         thousands(s.failed),
-        with_data.len(),
+        with_data,
         s.exposed_with_personal_data
     )?;
     if !s.by_category.is_empty() {
@@ -231,7 +247,7 @@ mod tests {
     fn summary_lists_findings_failures_and_totals_without_values() {
         let inv = crate::tests::sample_inventory();
         let mut out = Vec::new();
-        write_summary(&inv, &mut out).expect("write");
+        crate::write_summary(&inv, &mut out).expect("write");
         let text = String::from_utf8(out).expect("utf-8");
         assert!(text.contains("/data/crm.csv"), "{text}");
         assert!(text.contains("email"), "{text}");
@@ -243,21 +259,21 @@ mod tests {
     #[test]
     fn datasets_lead_and_their_members_are_folded_into_them() {
         let mut inv = crate::tests::sample_inventory();
-        let crm = inv.locations[0].clone();
+        let crm = inv.locations.to_memory().expect("in memory")[0].clone();
         let template = "file:///data/trips/{id}.json";
         for i in 0..3 {
             let mut member = crm.clone();
             member.uri = format!("file:///data/trips/{}.json", 4711 + i);
             member.member_of = Some(template.into());
-            inv.locations.push(member);
+            inv.locations.to_memory().expect("in memory").push(member);
         }
         let mut dataset = crm.clone();
         dataset.uri = template.into();
         dataset.kind = LocationKind::Dataset;
         dataset.dataset = Some(piimap_model::DatasetInfo { files: 3, scanned: 3, with_personal_data: 3, ..Default::default() });
-        inv.locations.push(dataset);
+        inv.locations.to_memory().expect("in memory").push(dataset);
         let mut out = Vec::new();
-        write_summary(&inv, &mut out).expect("write");
+        crate::write_summary(&inv, &mut out).expect("write");
         let text = String::from_utf8(out).expect("utf-8");
         let dataset_at = text.find("/data/trips/{id}.json  (3 files)").expect("the dataset is listed");
         let alone_at = text.find("/data/crm.csv").expect("a location of no dataset is listed");

@@ -1,7 +1,8 @@
 //! One row per location × field × category, shared by the CSV export and the spreadsheet's
 //! *Locations* sheet. Rows never contain values, only where they are and how many.
 
-use piimap_model::{Inventory, LocationReport, Outcome, Sampling};
+use crate::Prepared;
+use piimap_model::{LocationKind, LocationReport, Outcome, Sampling};
 use std::io::{self, Write};
 
 pub const LOCATION_COLUMNS: [&str; 16] = [
@@ -87,9 +88,10 @@ pub fn evidence_text(loc: &LocationReport) -> String {
     loc.exposure.evidence.iter().map(|e| format!("{}: {}", e.rule, e.detail)).collect::<Vec<_>>().join("; ")
 }
 
-pub fn location_rows(inv: &Inventory) -> Vec<Row> {
+/// The rows of one location: one per field and category, or one when it holds nothing.
+pub fn location_rows(loc: &LocationReport) -> Vec<Row> {
     let mut rows = Vec::new();
-    for loc in &inv.locations {
+    {
         let exposed = loc.exposure.level.is_exposed() && loc.has_personal_data();
         let risk_rank = loc.risk.as_ref().map_or(3, |r| r.level as u8);
         let base = |field: &str, category: &str, count: Option<u64>, distinct: Option<u64>, confidence: Option<f64>, trace: &str| {
@@ -135,14 +137,112 @@ pub fn location_rows(inv: &Inventory) -> Vec<Row> {
     rows
 }
 
-/// RFC 4180 CSV, UTF-8, with a header row.
-pub fn write_csv(inv: &Inventory, out: impl Write) -> io::Result<()> {
+/// RFC 4180 CSV, UTF-8, with a header row, streamed.
+pub fn write_csv(inv: Prepared<'_>, out: impl Write) -> io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
     w.write_record(LOCATION_COLUMNS)?;
-    for row in location_rows(inv) {
-        w.write_record(row.cells.iter().map(Cell::as_text))?;
-    }
+    inv.each(|loc| {
+        for row in location_rows(loc) {
+            w.write_record(row.cells.iter().map(Cell::as_text))?;
+        }
+        Ok(())
+    })?;
     w.flush()
+}
+
+/// Urgency classes of rows, most urgent first: exposed with personal data, then by risk.
+pub const URGENCY_CLASSES: usize = 8;
+
+impl Row {
+    /// The row's place in [`most_urgent_first`]'s order, `0..URGENCY_CLASSES`.
+    pub fn urgency(&self) -> usize {
+        usize::from(!self.exposed_with_personal_data) * 4 + usize::from(self.risk_rank.min(3))
+    }
+}
+
+/// Counts over every location that the summary-like parts of a report need, in one pass.
+#[derive(Debug, Default)]
+pub struct Census {
+    pub with_personal_data: u64,
+    pub datasets: u64,
+    pub stores: u64,
+    /// Per store: locations, with personal data, exposed with personal data.
+    pub per_store: std::collections::BTreeMap<String, [u64; 3]>,
+    /// Per store: locations holding each category.
+    pub categories_per_store: std::collections::BTreeMap<String, [u64; piimap_model::Category::COUNT]>,
+    pub rows: u64,
+    pub rows_by_urgency: [u64; URGENCY_CLASSES],
+    pub exposure_evidence: u64,
+    pub not_scanned: u64,
+}
+
+impl Census {
+    pub fn of(inv: Prepared<'_>) -> io::Result<Census> {
+        let mut c = Census::default();
+        Prepared::as_is(inv.inv).each(|l| {
+            for row in location_rows(l) {
+                c.rows += 1;
+                c.rows_by_urgency[row.urgency()] += 1;
+            }
+            c.exposure_evidence += l.exposure.evidence.len() as u64;
+            c.not_scanned += u64::from(l.outcome != Outcome::Scanned);
+            match l.kind {
+                LocationKind::Dataset => c.datasets += 1,
+                LocationKind::Bucket | LocationKind::Database => c.stores += 1,
+                _ => {}
+            }
+            if !l.kind.is_group() {
+                c.with_personal_data += u64::from(l.has_personal_data());
+                let e = c.per_store.entry(store_of(&l.uri)).or_default();
+                e[0] += 1;
+                e[1] += u64::from(l.has_personal_data());
+                e[2] += u64::from(l.has_personal_data() && l.exposure.level.is_exposed());
+                let cats = c.categories_per_store.entry(store_of(&l.uri)).or_default();
+                for cat in piimap_model::Category::ALL {
+                    cats[cat.index()] += u64::from(l.findings.iter().any(|f| f.category == cat));
+                }
+            }
+            Ok(())
+        })?;
+        Ok(c)
+    }
+}
+
+/// Calls `f` on at most `limit` rows, the most urgent first (in inventory order within a class),
+/// reading the locations once per class that has rows; `census` counted them.
+pub fn most_urgent_rows(inv: Prepared<'_>, census: &Census, limit: u64, mut f: impl FnMut(&Row) -> io::Result<()>) -> io::Result<u64> {
+    let mut written = 0;
+    if census.rows <= limit {
+        inv.each(|loc| location_rows(loc).iter().try_for_each(|r| {
+            written += 1;
+            f(r)
+        }))?;
+        return Ok(written);
+    }
+    for class in 0..URGENCY_CLASSES {
+        if written >= limit {
+            break;
+        }
+        if census.rows_by_urgency[class] == 0 {
+            continue;
+        }
+        let mut full = false;
+        let result = inv.each(|loc| {
+            for r in location_rows(loc).iter().filter(|r| r.urgency() == class) {
+                if written >= limit {
+                    full = true;
+                    return Err(io::Error::other("enough rows"));
+                }
+                written += 1;
+                f(r)?;
+            }
+            Ok(())
+        });
+        if !full {
+            result?;
+        }
+    }
+    Ok(written)
 }
 
 #[cfg(test)]
@@ -160,7 +260,7 @@ mod tests {
     fn csv_has_one_row_per_field_and_category_and_no_values() {
         let inv = crate::tests::sample_inventory();
         let mut out = Vec::new();
-        write_csv(&inv, &mut out).expect("csv");
+        write_csv(Prepared { inv: &inv, mask: true }, &mut out).expect("csv");
         let text = String::from_utf8(out).expect("utf-8");
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines[0], LOCATION_COLUMNS.join(","));

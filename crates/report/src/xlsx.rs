@@ -1,10 +1,10 @@
 //! The spreadsheet (`rust_xlsxwriter`): *Summary*, *Locations*, *Exposure* and *Errors* sheets,
 //! frozen headers, autofilters, sensible widths, exposed rows with personal data highlighted.
 
-use crate::tabular::{evidence_text, location_rows, most_urgent_first, outcome_text, store_of, Cell, LOCATION_COLUMNS};
-use piimap_model::{Inventory, LocationKind, Outcome};
+use crate::tabular::{evidence_text, most_urgent_rows, outcome_text, Census, Cell, LOCATION_COLUMNS};
+use crate::Prepared;
+use piimap_model::Outcome;
 use rust_xlsxwriter::{Color, Format, Workbook, Worksheet, XlsxError};
-use std::collections::BTreeMap;
 
 fn header(ws: &mut Worksheet, names: &[&str], widths: &[f64]) -> Result<(), XlsxError> {
     let bold = Format::new().set_bold().set_background_color(Color::RGB(0xD9E1F2));
@@ -37,19 +37,103 @@ fn left_out_note(ws: &mut Worksheet, row: u32, left_out: usize) -> Result<(), Xl
     Ok(())
 }
 
-pub fn workbook(inv: &Inventory) -> Result<Vec<u8>, XlsxError> {
-    workbook_with_rows(inv, SHEET_ROWS)
+/// Writes the workbook: built in a temporary file (the Locations sheet in constant-memory mode,
+/// row by row), then copied to `out`, so that its size never sits in memory.
+pub fn write(inv: Prepared<'_>, out: &mut impl std::io::Write) -> std::io::Result<()> {
+    let mut wb = workbook_with_rows(inv, SHEET_ROWS)?;
+    let mut file = tempfile::tempfile()?;
+    wb.save_to_writer(&mut file).map_err(std::io::Error::other)?;
+    use std::io::Seek;
+    file.rewind()?;
+    std::io::copy(&mut file, out)?;
+    Ok(())
+}
+
+fn xlsx_error(e: XlsxError) -> std::io::Error {
+    std::io::Error::other(e)
 }
 
 /// The workbook with at most `sheet_rows` rows per sheet: data rows, then a note of what did not
 /// fit (the most urgent locations are kept).
-fn workbook_with_rows(inv: &Inventory, sheet_rows: u32) -> Result<Vec<u8>, XlsxError> {
+fn workbook_with_rows(inv: Prepared<'_>, sheet_rows: u32) -> std::io::Result<Workbook> {
     // Header and note rows aside.
     let data_rows = sheet_rows.saturating_sub(2) as usize;
+    let census = Census::of(inv)?;
     let mut wb = Workbook::new();
-    let s = &inv.summary;
+    summary_sheet(inv, &census, wb.add_worksheet()).map_err(xlsx_error)?;
 
-    let ws = wb.add_worksheet();
+    let ws = wb.add_worksheet_with_constant_memory().map_err(xlsx_error)?;
+    ws.set_name("Locations").map_err(xlsx_error)?;
+    header(ws, &LOCATION_COLUMNS, &[10.0, 60.0, 28.0, 10.0, 10.0, 12.0, 11.0, 13.0, 50.0, 22.0, 24.0, 8.0, 60.0, 40.0, 40.0, 50.0]).map_err(xlsx_error)?;
+    let highlight = Format::new().set_background_color(Color::RGB(0xFFC7CE));
+    let mut r = 0u32;
+    most_urgent_rows(inv, &census, data_rows as u64, |data| {
+        r += 1;
+        let format = data.exposed_with_personal_data.then_some(&highlight);
+        for (c, cell) in data.cells.iter().enumerate() {
+            write_cell(ws, r, c as u16, cell, format).map_err(xlsx_error)?;
+        }
+        Ok(())
+    })?;
+    let left_out = census.rows.saturating_sub(u64::from(r));
+    if left_out > 0 {
+        left_out_note(ws, r + 1, left_out as usize).map_err(xlsx_error)?;
+    }
+    ws.autofilter(0, 0, r.max(1), LOCATION_COLUMNS.len() as u16 - 1).map_err(xlsx_error)?;
+
+    let ws = wb.add_worksheet_with_constant_memory().map_err(xlsx_error)?;
+    ws.set_name("Exposure").map_err(xlsx_error)?;
+    let cols = ["location", "level", "rule", "detail", "holds personal data"];
+    header(ws, &cols, &[60.0, 14.0, 32.0, 70.0, 18.0]).map_err(xlsx_error)?;
+    let mut r = 0u32;
+    inv.each(|l| {
+        for e in &l.exposure.evidence {
+            if r as usize >= data_rows {
+                return Ok(());
+            }
+            r += 1;
+            let format = (l.exposure.level.is_exposed() && l.has_personal_data()).then_some(&highlight);
+            for (c, v) in [l.uri.as_str(), l.exposure.level.as_str(), &e.rule, &e.detail, if l.has_personal_data() { "yes" } else { "no" }]
+                .iter()
+                .enumerate()
+            {
+                write_cell(ws, r, c as u16, &Cell::Text(v.to_string()), format).map_err(xlsx_error)?;
+            }
+        }
+        Ok(())
+    })?;
+    if census.exposure_evidence > data_rows as u64 {
+        left_out_note(ws, r + 1, (census.exposure_evidence - data_rows as u64) as usize).map_err(xlsx_error)?;
+    }
+    ws.autofilter(0, 0, r.max(1), cols.len() as u16 - 1).map_err(xlsx_error)?;
+
+    let ws = wb.add_worksheet_with_constant_memory().map_err(xlsx_error)?;
+    ws.set_name("Errors").map_err(xlsx_error)?;
+    let cols = ["location", "status", "reason or error", "exposure evidence"];
+    header(ws, &cols, &[60.0, 10.0, 70.0, 50.0]).map_err(xlsx_error)?;
+    let mut r = 0u32;
+    inv.each(|l| {
+        if l.outcome == Outcome::Scanned || r as usize >= data_rows {
+            return Ok(());
+        }
+        r += 1;
+        let text = outcome_text(&l.outcome);
+        let (status, detail) = text.split_once(": ").unwrap_or((&text, ""));
+        ws.write_string(r, 0, &l.uri).map_err(xlsx_error)?;
+        ws.write_string(r, 1, status).map_err(xlsx_error)?;
+        ws.write_string(r, 2, detail).map_err(xlsx_error)?;
+        ws.write_string(r, 3, evidence_text(l)).map_err(xlsx_error)?;
+        Ok(())
+    })?;
+    if census.not_scanned > data_rows as u64 {
+        left_out_note(ws, r + 1, (census.not_scanned - data_rows as u64) as usize).map_err(xlsx_error)?;
+    }
+    ws.autofilter(0, 0, r.max(1), cols.len() as u16 - 1).map_err(xlsx_error)?;
+    Ok(wb)
+}
+
+fn summary_sheet(inv: Prepared<'_>, census: &Census, ws: &mut Worksheet) -> Result<(), XlsxError> {
+    let s = &inv.inv.summary;
     ws.set_name("Summary")?;
     let bold = Format::new().set_bold();
     let title = Format::new().set_bold().set_font_size(14);
@@ -58,16 +142,17 @@ fn workbook_with_rows(inv: &Inventory, sheet_rows: u32) -> Result<Vec<u8>, XlsxE
     ws.set_column_width(2, 16)?;
     ws.set_column_width(3, 16)?;
     ws.write_string_with_format(0, 0, "piimap inventory", &title)?;
-    let samples = if inv.run.samples_shown { "RAW SAMPLES SHOWN (--show-samples): this file holds personal data" } else { "samples masked" };
-    ws.write_string(1, 0, format!("{} {} — run {} to {} — {samples}", inv.tool.name, inv.tool.version, inv.run.started, inv.run.finished))?;
+    let samples = if inv.samples_shown() { "RAW SAMPLES SHOWN (--show-samples): this file holds personal data" } else { "samples masked" };
+    let (tool, run) = (&inv.inv.tool, &inv.inv.run);
+    ws.write_string(1, 0, format!("{} {} — run {} to {} — {samples}", tool.name, tool.version, run.started, run.finished))?;
     let totals: [(&str, u64); 9] = [
         ("Locations", s.locations),
         ("Scanned", s.scanned),
         ("Skipped", s.skipped),
         ("Failed", s.failed),
-        ("Locations with personal data", inv.locations.iter().filter(|l| l.has_personal_data() && !l.kind.is_group()).count() as u64),
-        ("Datasets (groups of files, counted above as files)", inv.locations.iter().filter(|l| l.kind == LocationKind::Dataset).count() as u64),
-        ("Buckets and databases", inv.locations.iter().filter(|l| matches!(l.kind, LocationKind::Bucket | LocationKind::Database)).count() as u64),
+        ("Locations with personal data", census.with_personal_data),
+        ("Datasets (groups of files, counted above as files)", census.datasets),
+        ("Buckets and databases", census.stores),
         ("Exposed locations with personal data", s.exposed_with_personal_data),
         ("Estimated people (distinct identifiers)", s.people_estimate),
     ];
@@ -89,83 +174,14 @@ fn workbook_with_rows(inv: &Inventory, sheet_rows: u32) -> Result<Vec<u8>, XlsxE
     for (i, h) in ["Store", "Locations", "With personal data", "Exposed with personal data"].iter().enumerate() {
         ws.write_string_with_format(row, i as u16, *h, &bold)?;
     }
-    let mut stores: BTreeMap<String, [u64; 3]> = BTreeMap::new();
-    for l in inv.locations.iter().filter(|l| !l.kind.is_group()) {
-        let e = stores.entry(store_of(&l.uri)).or_default();
-        e[0] += 1;
-        e[1] += u64::from(l.has_personal_data());
-        e[2] += u64::from(l.has_personal_data() && l.exposure.level.is_exposed());
-    }
-    for (store, counts) in &stores {
+    for (store, counts) in &census.per_store {
         row += 1;
         ws.write_string(row, 0, store)?;
         for (i, n) in counts.iter().enumerate() {
             ws.write_number(row, 1 + i as u16, *n as f64)?;
         }
     }
-
-    let ws = wb.add_worksheet();
-    ws.set_name("Locations")?;
-    header(ws, &LOCATION_COLUMNS, &[10.0, 60.0, 28.0, 10.0, 10.0, 12.0, 11.0, 13.0, 50.0, 22.0, 24.0, 8.0, 60.0, 40.0, 40.0, 50.0])?;
-    let highlight = Format::new().set_background_color(Color::RGB(0xFFC7CE));
-    let mut rows = location_rows(inv);
-    let left_out = rows.len().saturating_sub(data_rows);
-    if left_out > 0 {
-        most_urgent_first(&mut rows);
-        rows.truncate(data_rows);
-        left_out_note(ws, rows.len() as u32 + 1, left_out)?;
-    }
-    for (r, data) in rows.iter().enumerate() {
-        let format = data.exposed_with_personal_data.then_some(&highlight);
-        for (c, cell) in data.cells.iter().enumerate() {
-            write_cell(ws, r as u32 + 1, c as u16, cell, format)?;
-        }
-    }
-    ws.autofilter(0, 0, rows.len().max(1) as u32, LOCATION_COLUMNS.len() as u16 - 1)?;
-
-    let ws = wb.add_worksheet();
-    ws.set_name("Exposure")?;
-    let cols = ["location", "level", "rule", "detail", "holds personal data"];
-    header(ws, &cols, &[60.0, 14.0, 32.0, 70.0, 18.0])?;
-    let mut r = 0;
-    let evidence = inv.locations.iter().flat_map(|l| l.exposure.evidence.iter().map(move |e| (l, e)));
-    let total = evidence.clone().count();
-    for (l, e) in evidence.take(data_rows) {
-        r += 1;
-        let format = (l.exposure.level.is_exposed() && l.has_personal_data()).then_some(&highlight);
-        for (c, v) in [l.uri.as_str(), l.exposure.level.as_str(), &e.rule, &e.detail, if l.has_personal_data() { "yes" } else { "no" }]
-            .iter()
-            .enumerate()
-        {
-            write_cell(ws, r, c as u16, &Cell::Text(v.to_string()), format)?;
-        }
-    }
-    if total > data_rows {
-        left_out_note(ws, r + 1, total - data_rows)?;
-    }
-    ws.autofilter(0, 0, r.max(1), cols.len() as u16 - 1)?;
-
-    let ws = wb.add_worksheet();
-    ws.set_name("Errors")?;
-    let cols = ["location", "status", "reason or error", "exposure evidence"];
-    header(ws, &cols, &[60.0, 10.0, 70.0, 50.0])?;
-    let mut r = 0;
-    let problems = inv.locations.iter().filter(|l| l.outcome != Outcome::Scanned);
-    let total = problems.clone().count();
-    for l in problems.take(data_rows) {
-        r += 1;
-        let text = outcome_text(&l.outcome);
-        let (status, detail) = text.split_once(": ").unwrap_or((&text, ""));
-        ws.write_string(r, 0, &l.uri)?;
-        ws.write_string(r, 1, status)?;
-        ws.write_string(r, 2, detail)?;
-        ws.write_string(r, 3, evidence_text(l))?;
-    }
-    if total > data_rows {
-        left_out_note(ws, r + 1, total - data_rows)?;
-    }
-    ws.autofilter(0, 0, r.max(1), cols.len() as u16 - 1)?;
-    wb.save_to_buffer()
+    Ok(())
 }
 
 #[cfg(test)]
@@ -176,7 +192,7 @@ mod tests {
     #[test]
     fn a_sheet_that_cannot_hold_every_row_keeps_the_most_urgent_and_says_so() {
         let inv = crate::tests::many_locations(10);
-        let bytes = workbook_with_rows(&inv, 6).expect("workbook");
+        let bytes = workbook_with_rows(Prepared::as_is(&inv), 6).expect("workbook").save_to_buffer().expect("saved");
         let mut book = calamine::Xlsx::new(std::io::Cursor::new(bytes)).expect("a readable workbook");
         let sheet = book.worksheet_range("Locations").expect("Locations sheet");
         let rows: Vec<Vec<String>> = sheet.rows().map(|r| r.iter().map(|c| c.to_string()).collect()).collect();

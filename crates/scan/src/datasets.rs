@@ -149,29 +149,26 @@ pub(crate) fn dataset_root(uri: &str) -> Option<(String, Vec<String>)> {
 }
 
 /// Dataset locations for every root with at least two files; each member's `member_of` is set
-/// to its dataset's URI.
+/// to its dataset's URI. `reports` in URI order. (The scan groups the same way from disk, in
+/// `inventory`; this is the in-memory form.)
+#[cfg(test)]
 pub fn group(reports: &mut [LocationReport]) -> Vec<LocationReport> {
-    let mut groups: BTreeMap<String, (Vec<usize>, Vec<String>)> = BTreeMap::new();
+    let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, r) in reports.iter().enumerate().filter(|(_, r)| r.kind != LocationKind::Dataset) {
-        if let Some((root, keys)) = dataset_root(&r.uri) {
-            let g = groups.entry(root).or_default();
-            g.0.push(i);
-            for k in keys {
-                if !g.1.contains(&k) {
-                    g.1.push(k);
-                }
-            }
+        if let Some((root, _)) = dataset_root(&r.uri) {
+            groups.entry(root).or_default().push(i);
         }
     }
-    groups.retain(|_, (members, _)| members.len() >= 2);
+    groups.retain(|_, members| members.len() >= 2);
     let datasets = groups
         .iter()
-        .map(|(root, (members, keys))| {
-            let members: Vec<&LocationReport> = members.iter().map(|&i| &reports[i]).collect();
-            merge(root.clone(), LocationKind::Dataset, &members, keys.clone())
+        .map(|(root, members)| {
+            let mut acc = Group::default();
+            members.iter().for_each(|&i| acc.add(&reports[i], keys_of(&reports[i].uri)));
+            acc.finish(root.clone(), LocationKind::Dataset)
         })
         .collect();
-    for (root, (members, _)) in groups {
+    for (root, members) in groups {
         for i in members {
             reports[i].member_of = Some(root.clone());
         }
@@ -179,12 +176,22 @@ pub fn group(reports: &mut [LocationReport]) -> Vec<LocationReport> {
     datasets
 }
 
+/// The partition keys of a file's path.
+pub(crate) fn keys_of(uri: &str) -> Vec<String> {
+    dataset_root(uri).map(|(_, keys)| keys).unwrap_or_default()
+}
+
+/// Whether a location counts towards a store: a unit below the store's URI (`s3://logs/a`, not
+/// `s3://logs-archive/a`; `sqlite:///app.db#users`).
+pub(crate) fn in_store(store: &piimap_connect::Store, r: &LocationReport) -> bool {
+    let below = r.uri.strip_prefix(&store.uri).is_some_and(|rest| !rest.is_empty() && (store.uri.ends_with('/') || rest.starts_with(['/', '#'])));
+    !r.kind.is_group() && below
+}
+
 /// A store (bucket, database) as one location: its own exposure, and over the member locations
-/// below its URI, the findings and the exposure window.
-pub fn store(store: &piimap_connect::Store, reports: &[LocationReport]) -> LocationReport {
-    let members: Vec<&LocationReport> =
-        reports.iter().filter(|r| !r.kind.is_group() && r.uri.starts_with(&store.uri) && r.uri != store.uri).collect();
-    let mut report = if members.is_empty() {
+/// below its URI (added to `members` in URI order), the findings and the exposure window.
+pub(crate) fn store(store: &piimap_connect::Store, members: Group) -> LocationReport {
+    let mut report = if members.files == 0 {
         LocationReport {
             member_of: None,
             uri: store.uri.clone(),
@@ -200,7 +207,7 @@ pub fn store(store: &piimap_connect::Store, reports: &[LocationReport]) -> Locat
             sampling: None,
         }
     } else {
-        merge(store.uri.clone(), store.kind, &members, Vec::new())
+        members.finish(store.uri.clone(), store.kind)
     };
     report.exposure = store.exposure.clone();
     if let Some(error) = &store.error {
@@ -214,110 +221,191 @@ pub(crate) fn members_failed(failed: u64, members: u64) -> String {
     format!("{failed} of {members} members failed (see their own entries)")
 }
 
-fn merge(uri: String, kind: LocationKind, members: &[&LocationReport], partition_keys: Vec<String>) -> LocationReport {
-    let count = |status: &str| members.iter().filter(|m| m.outcome.status() == status).count() as u64;
-    let (scanned, skipped, failed) = (count("scanned"), count("skipped"), count("failed"));
-    let mut formats: Vec<&str> = members.iter().filter_map(|m| m.format.as_deref()).collect();
-    formats.sort();
-    formats.dedup();
-    let modified: Vec<&String> = members.iter().filter_map(|m| m.modified.as_ref()).collect();
-    // The most exposed member decides, and its evidence says which file.
-    let exposed = members.iter().min_by_key(|m| m.exposure.level).expect("a dataset has members");
-    let mut exposure = exposed.exposure.clone();
-    for e in &mut exposure.evidence {
-        e.detail = format!("{} (e.g. {})", e.detail, exposed.uri.rsplit('/').next().unwrap_or(""));
-    }
-    let mut merged: BTreeMap<(Option<String>, Category), Finding> = BTreeMap::new();
-    for f in members.iter().flat_map(|m| &m.findings) {
-        let e = merged.entry((f.field.clone(), f.category)).or_insert_with(|| Finding {
-            count: 0,
-            distinct_estimate: 0,
-            confidence: 0.0,
-            classifiers: Vec::new(),
-            samples: Vec::new(),
-            column_evidence: None,
-            trace: None,
-            ..f.clone()
-        });
-        e.count += f.count;
-        // An upper bound: the same value may sit in several files.
-        e.distinct_estimate += f.distinct_estimate;
-        e.confidence = e.confidence.max(f.confidence);
-        for c in &f.classifiers {
-            if !e.classifiers.contains(c) {
-                e.classifiers.push(c.clone());
+/// A dataset or store being summed up as its members go by (in URI order): memory grows with
+/// its fields and categories, never with its members.
+#[derive(Debug, Default)]
+pub(crate) struct Group {
+    files: u64,
+    scanned: u64,
+    skipped: u64,
+    failed: u64,
+    formats: std::collections::BTreeSet<String>,
+    modified: Option<(String, String)>,
+    bytes: u64,
+    /// The most exposed member (the first of them): its exposure and file name.
+    exposed: Option<(piimap_model::Exposure, String)>,
+    merged: BTreeMap<(Option<String>, Category), Finding>,
+    with_personal_data: u64,
+    personal_data_bytes: u64,
+    personal_data_modified: Option<(String, String)>,
+    partition_keys: Vec<String>,
+    sampled_files: u64,
+    rows_read: u64,
+    rows_total: Option<u64>,
+    left_out: u64,
+}
+
+fn widen(range: &mut Option<(String, String)>, value: &str) {
+    match range {
+        None => *range = Some((value.to_string(), value.to_string())),
+        Some((oldest, newest)) => {
+            if value < oldest.as_str() {
+                *oldest = value.to_string();
+            }
+            if value > newest.as_str() {
+                *newest = value.to_string();
             }
         }
-        // One sample from each of the first members (in URI order), not compared with each other:
-        // two values that differ raw may mask alike, and a merge of shards sees only masked
-        // samples, so comparing them would pick other samples than one whole run does.
-        if e.samples.len() < 3 {
-            e.samples.extend(f.samples.first().cloned());
-        }
-        if e.trace.is_none() {
-            e.trace = f.trace.as_ref().map(|_| format!("location trace in {} file(s) of the dataset", members.len()));
-        }
-    }
-    let mut fields: Vec<String> = merged.keys().filter_map(|(f, _)| f.clone()).collect();
-    fields.dedup();
-    let holding: Vec<&&LocationReport> = members.iter().filter(|m| m.has_personal_data()).collect();
-    let holding_modified: Vec<&String> = holding.iter().filter_map(|m| m.modified.as_ref()).collect();
-    LocationReport {
-        member_of: None,
-        uri,
-        kind,
-        format: Some(formats.join(",")),
-        size: Some(members.iter().filter_map(|m| m.size).sum()),
-        modified: modified.iter().max().map(|s| s.to_string()),
-        outcome: if failed > 0 {
-            Outcome::Failed { error: members_failed(failed, members.len() as u64) }
-        } else {
-            Outcome::Scanned
-        },
-        exposure,
-        findings: merged.into_values().collect(),
-        risk: None,
-        dataset: Some(DatasetInfo {
-            files: members.len() as u64,
-            scanned,
-            skipped,
-            failed,
-            modified_oldest: modified.iter().min().map(|s| s.to_string()),
-            modified_newest: modified.iter().max().map(|s| s.to_string()),
-            fields,
-            partition_keys,
-            bytes: members.iter().filter_map(|m| m.size).sum(),
-            with_personal_data: holding.len() as u64,
-            personal_data_bytes: holding.iter().filter_map(|m| m.size).sum(),
-            personal_data_oldest: holding_modified.iter().min().map(|s| s.to_string()),
-            personal_data_newest: holding_modified.iter().max().map(|s| s.to_string()),
-        }),
-        sampling: merged_sampling(members),
     }
 }
 
-/// A group is sampled when any member was: rows read over all members, out of the members'
-/// rows when every sampled member knows its total.
-fn merged_sampling(members: &[&LocationReport]) -> Option<Sampling> {
-    let sampled: Vec<&Sampling> = members.iter().filter_map(|m| m.sampling.as_ref()).collect();
-    let left_out = members
-        .iter()
-        .filter(|m| matches!(&m.outcome, Outcome::Skipped { reason } if reason.starts_with(crate::file_sample::NOT_IN_SAMPLE)))
-        .count();
-    if sampled.is_empty() && left_out == 0 {
-        return None;
+impl Group {
+    pub(crate) fn add(&mut self, m: &LocationReport, partition_keys: Vec<String>) {
+        self.files += 1;
+        match m.outcome.status() {
+            "scanned" => self.scanned += 1,
+            "skipped" => self.skipped += 1,
+            _ => self.failed += 1,
+        }
+        if let Some(f) = &m.format {
+            if !self.formats.contains(f) {
+                self.formats.insert(f.clone());
+            }
+        }
+        if let Some(t) = &m.modified {
+            widen(&mut self.modified, t);
+        }
+        self.bytes += m.size.unwrap_or(0);
+        // The most exposed member decides, and its evidence says which file.
+        if self.exposed.as_ref().is_none_or(|(e, _)| m.exposure.level < e.level) {
+            self.exposed = Some((m.exposure.clone(), m.uri.rsplit('/').next().unwrap_or("").to_string()));
+        }
+        for f in &m.findings {
+            let e = self.merged.entry((f.field.clone(), f.category)).or_insert_with(|| Finding {
+                count: 0,
+                distinct_estimate: 0,
+                confidence: 0.0,
+                classifiers: Vec::new(),
+                samples: Vec::new(),
+                column_evidence: None,
+                trace: None,
+                ..f.clone()
+            });
+            e.count += f.count;
+            // An upper bound: the same value may sit in several files.
+            e.distinct_estimate += f.distinct_estimate;
+            e.confidence = e.confidence.max(f.confidence);
+            for c in &f.classifiers {
+                if !e.classifiers.contains(c) {
+                    e.classifiers.push(c.clone());
+                }
+            }
+            // One sample from each of the first members (in URI order), not compared with each
+            // other: two values that differ raw may mask alike, and a merge of shards sees only
+            // masked samples, so comparing them would pick other samples than one whole run does.
+            if e.samples.len() < 3 {
+                e.samples.extend(f.samples.first().cloned());
+            }
+            if e.trace.is_none() && f.trace.is_some() {
+                // Worded in `finish`, when the number of files is known.
+                e.trace = Some(String::new());
+            }
+        }
+        if m.has_personal_data() {
+            self.with_personal_data += 1;
+            self.personal_data_bytes += m.size.unwrap_or(0);
+            if let Some(t) = &m.modified {
+                widen(&mut self.personal_data_modified, t);
+            }
+        }
+        for k in partition_keys {
+            if !self.partition_keys.contains(&k) {
+                self.partition_keys.push(k);
+            }
+        }
+        // A group is sampled when any member was: rows read over all members, out of the
+        // members' rows when every sampled member knows its total.
+        if let Some(s) = &m.sampling {
+            self.rows_total = if self.sampled_files == 0 { s.rows_total } else { self.rows_total.zip(s.rows_total).map(|(a, b)| a + b) };
+            self.sampled_files += 1;
+            self.rows_read += s.rows_read;
+        }
+        if matches!(&m.outcome, Outcome::Skipped { reason } if reason.starts_with(crate::file_sample::NOT_IN_SAMPLE)) {
+            self.left_out += 1;
+        }
     }
-    let mut method = Vec::new();
-    if left_out > 0 {
-        method.push(format!("{} of {} files read", members.len() - left_out, members.len()));
+
+    pub(crate) fn files(&self) -> u64 {
+        self.files
     }
-    if !sampled.is_empty() {
-        method.push(format!("rows sampled in {} of {} files", sampled.len(), members.len()));
+
+    /// The group as one location.
+    pub(crate) fn finish(self, uri: String, kind: LocationKind) -> LocationReport {
+        let mut exposure = self.exposed.as_ref().map(|(e, _)| e.clone()).unwrap_or_else(|| piimap_model::Exposure::unknown("empty", "no members"));
+        if let Some((_, name)) = &self.exposed {
+            for e in &mut exposure.evidence {
+                e.detail = format!("{} (e.g. {name})", e.detail);
+            }
+        }
+        let files = self.files;
+        let mut findings: Vec<Finding> = self.merged.into_values().collect();
+        for f in &mut findings {
+            if f.trace.is_some() {
+                f.trace = Some(format!("location trace in {files} file(s) of the dataset"));
+            }
+        }
+        let mut fields: Vec<String> = findings.iter().filter_map(|f| f.field.clone()).collect();
+        fields.dedup();
+        let sampling = (self.sampled_files > 0 || self.left_out > 0).then(|| {
+            let mut method = Vec::new();
+            if self.left_out > 0 {
+                method.push(format!("{} of {files} files read", files - self.left_out));
+            }
+            if self.sampled_files > 0 {
+                method.push(format!("rows sampled in {} of {files} files", self.sampled_files));
+            }
+            // Rows of files read in full are not counted here: only what sampling left out is said.
+            Sampling {
+                rows_read: self.rows_read,
+                rows_total: if self.left_out == 0 && self.sampled_files > 0 { self.rows_total } else { None },
+                method: method.join("; "),
+                counted_in_full: Vec::new(),
+            }
+        });
+        let formats: Vec<String> = self.formats.into_iter().collect();
+        LocationReport {
+            member_of: None,
+            uri,
+            kind,
+            format: Some(formats.join(",")),
+            size: Some(self.bytes),
+            modified: self.modified.as_ref().map(|(_, newest)| newest.clone()),
+            outcome: if self.failed > 0 {
+                Outcome::Failed { error: members_failed(self.failed, files) }
+            } else {
+                Outcome::Scanned
+            },
+            exposure,
+            findings,
+            risk: None,
+            dataset: Some(DatasetInfo {
+                files,
+                scanned: self.scanned,
+                skipped: self.skipped,
+                failed: self.failed,
+                modified_oldest: self.modified.as_ref().map(|(oldest, _)| oldest.clone()),
+                modified_newest: self.modified.map(|(_, newest)| newest),
+                fields,
+                partition_keys: self.partition_keys,
+                bytes: self.bytes,
+                with_personal_data: self.with_personal_data,
+                personal_data_bytes: self.personal_data_bytes,
+                personal_data_oldest: self.personal_data_modified.as_ref().map(|(oldest, _)| oldest.clone()),
+                personal_data_newest: self.personal_data_modified.map(|(_, newest)| newest),
+            }),
+            sampling,
+        }
     }
-    // Rows of files read in full are not counted here: only what sampling left out is said.
-    let rows_read = sampled.iter().map(|s| s.rows_read).sum();
-    let rows_total = if left_out == 0 { sampled.iter().map(|s| s.rows_total).sum::<Option<u64>>() } else { None };
-    Some(Sampling { rows_read, rows_total, method: method.join("; "), counted_in_full: Vec::new() })
 }
 
 #[cfg(test)]

@@ -9,7 +9,9 @@ mod archive;
 pub mod datasets;
 mod distinct;
 mod file_sample;
+pub mod inventory;
 pub mod merge;
+mod spill;
 pub mod state;
 mod text_pool;
 mod unit;
@@ -48,6 +50,9 @@ pub struct ScanPlan {
     pub sample_files: Option<u64>,
     /// Only this part of the units (`--shard K/N`), for scans spread over machines.
     pub shard: Option<Shard>,
+    /// Bytes of location reports held in memory per inventory stage before they are spilled to
+    /// temporary files (`--inventory-memory`).
+    pub inventory_memory: usize,
 }
 
 /// One of `count` disjoint parts of a scan (`--shard K/N`, `K` from 0 as Kubernetes'
@@ -84,19 +89,19 @@ impl Shard {
 /// What a scan produced.
 #[derive(Debug)]
 pub struct ScanOutput {
-    /// One report per location, sorted by URI.
-    pub reports: Vec<LocationReport>,
-    /// Distinct identifiers across the run, per category.
-    pub distinct_by_category: BTreeMap<Category, u64>,
+    /// One report per location (units, datasets, stores), in URI order.
+    pub locations: piimap_model::Locations,
+    /// Counts, distinct identifiers across the run and the people estimate.
+    pub summary: piimap_model::Summary,
     /// Locations reused from the state file.
     pub resumed: u64,
-    /// The distinct-value counters behind `distinct_by_category`, for a partial inventory.
+    /// The distinct-value counters behind the distinct counts, for a partial inventory.
     pub sketches: BTreeMap<Category, piimap_model::DistinctSketch>,
 }
 
 impl Default for ScanPlan {
     fn default() -> Self {
-        ScanPlan { targets: Vec::new(), select: SelectOptions::default(), decode: DecodeOptions::default(), threads: 0, max_samples: 3, hash_key: None, state: None, occurrences: true, sample_files: None, shard: None }
+        ScanPlan { targets: Vec::new(), select: SelectOptions::default(), decode: DecodeOptions::default(), threads: 0, max_samples: 3, hash_key: None, state: None, occurrences: true, sample_files: None, shard: None, inventory_memory: inventory::DEFAULT_MEMORY }
     }
 }
 
@@ -117,6 +122,8 @@ pub enum ScanError {
     Connect(#[from] ConnectError),
     #[error("state file {path}: {source}")]
     State { path: String, source: std::io::Error },
+    #[error("temporary inventory files (in {dir}): {source}")]
+    Spill { dir: String, source: std::io::Error },
 }
 
 enum Job {
@@ -133,12 +140,14 @@ enum Message {
 const OCCURRENCE_BATCH: usize = 1024;
 
 /// Runs a scan. Occurrences go to `on_occurrence` as they are found (raw previews: the caller's
-/// reporter masks them).
+/// reporter masks them); `finalize` is applied to every location report once datasets and stores
+/// have read it (the caller assesses risk and masks samples there).
 pub fn scan(
     plan: &ScanPlan,
     engine: &Engine,
     on_occurrence: &mut dyn FnMut(Occurrence),
     observer: &dyn Observer,
+    finalize: &dyn Fn(&mut LocationReport),
 ) -> Result<ScanOutput, ScanError> {
     let connectors: Vec<Box<dyn Connector>> = plan
         .targets
@@ -158,14 +167,11 @@ pub fn scan(
     let state = Mutex::new(state);
     let mut state_write_error = None;
     let resumed = std::sync::atomic::AtomicU64::new(0);
-    // Resumed locations keep no hashes of their values (the key is per run): their own distinct
-    // estimates are added, an upper bound.
-    let mut resumed_distinct: BTreeMap<Category, u64> = BTreeMap::new();
-    let mut run_distinct: UnitDistinct = Default::default();
+    let mut builder = inventory::InventoryBuilder::new(plan.inventory_memory);
+    let mut spill_failure = None;
     let (job_tx, job_rx) = mpsc::sync_channel::<Job>(256);
     let job_rx = Mutex::new(job_rx);
     let (msg_tx, msg_rx) = mpsc::sync_channel::<Message>(64);
-    let mut reports = Vec::new();
 
     std::thread::scope(|s| {
         let connectors = &connectors;
@@ -246,19 +252,14 @@ pub fn scan(
                 Message::Occurrences(batch) => batch.into_iter().for_each(&mut *on_occurrence),
                 Message::Done(report, distinct, from_state) => {
                     observer.finished(&report);
-                    if from_state {
-                        for f in &report.findings {
-                            *resumed_distinct.entry(f.category).or_insert(0) += f.distinct_estimate;
-                        }
-                    }
                     if let Some(st) = state.lock().expect("state lock is never poisoned").as_mut() {
                         if let Err(e) = st.record(&report) {
                             state_write_error.get_or_insert(e);
                         }
                     }
-                    reports.push(*report);
-                    for (run, unit) in run_distinct.iter_mut().zip(distinct.iter()) {
-                        run.merge(unit);
+                    let added = if from_state { builder.add_resumed(*report) } else { builder.add(*report, &distinct) };
+                    if let Err(e) = added {
+                        spill_failure.get_or_insert(e);
                     }
                 }
             }
@@ -267,22 +268,13 @@ pub fn scan(
     if let Some(e) = state_write_error {
         return Err(state_error(e));
     }
-    // In URI order before grouping, so that what a dataset or store says of its members does not
-    // depend on which thread finished first (and a merge of shards equals one run).
-    reports.sort_by(|a, b| a.uri.cmp(&b.uri));
-    let datasets = datasets::group(&mut reports);
-    reports.extend(datasets);
-    let stores: Vec<LocationReport> = connectors.iter().flat_map(|c| c.stores()).map(|s| datasets::store(&s, &reports)).collect();
-    reports.extend(stores);
-    reports.sort_by(|a, b| a.uri.cmp(&b.uri));
-    let distinct_by_category = Category::ALL
-        .iter()
-        .zip(&run_distinct)
-        .map(|(c, d)| (*c, d.estimate() + resumed_distinct.get(c).copied().unwrap_or(0)))
-        .filter(|(_, n)| *n > 0)
-        .collect();
-    let sketches = Category::ALL.iter().zip(&run_distinct).filter(|(_, d)| d.estimate() > 0).map(|(c, d)| (*c, d.to_sketch())).collect();
-    Ok(ScanOutput { reports, distinct_by_category, resumed: resumed.into_inner(), sketches })
+    let spill_error = |source| ScanError::Spill { dir: std::env::temp_dir().display().to_string(), source };
+    if let Some(e) = spill_failure {
+        return Err(spill_error(e));
+    }
+    let stores: Vec<piimap_connect::Store> = connectors.iter().flat_map(|c| c.stores()).collect();
+    let built = builder.finish(&stores, finalize).map_err(spill_error)?;
+    Ok(ScanOutput { locations: built.locations, summary: built.summary, resumed: resumed.into_inner(), sketches: built.sketches })
 }
 
 fn resumable(state: &Mutex<Option<state::ScanState>>, unit: &Unit) -> Option<Vec<LocationReport>> {

@@ -4,6 +4,7 @@
 
 use crate::datasets;
 use crate::distinct::DistinctCounter;
+use crate::inventory::InventoryBuilder;
 use crate::Shard;
 use piimap_model::{Category, Inventory, LocationKind, LocationReport, Outcome};
 use std::collections::{BTreeMap, BTreeSet};
@@ -24,22 +25,25 @@ pub enum MergeError {
     Overlap { uri: String },
     #[error("{part}: the distinct sketch of {category} is not of this piimap version")]
     Sketch { part: String, category: Category },
+    #[error("temporary inventory files: {0}")]
+    Spill(std::io::Error),
 }
 
 /// What a merge produced: the inputs of an [`Inventory`] as a scan gives them.
 #[derive(Debug)]
 pub struct Merged {
-    /// Sorted by URI, datasets and stores recomputed over every part's members.
-    pub reports: Vec<LocationReport>,
-    pub distinct_by_category: BTreeMap<Category, u64>,
+    /// In URI order, datasets and stores recomputed over every part's members.
+    pub locations: piimap_model::Locations,
+    pub summary: piimap_model::Summary,
     pub resumed: u64,
     /// The earliest start and latest end of the parts.
     pub started: String,
     pub finished: String,
 }
 
-/// Merges the parts (named for errors). Every part of the scan must be there, once.
-pub fn merge(parts: &[(String, Inventory)]) -> Result<Merged, MergeError> {
+/// Merges the parts (named for errors). Every part of the scan must be there, once. `finalize`
+/// is applied to every location once datasets and stores have read it.
+pub fn merge(parts: &[(String, Inventory)], memory: usize, finalize: &dyn Fn(&mut LocationReport)) -> Result<Merged, MergeError> {
     let mut count = None;
     let mut seen = BTreeSet::new();
     for (name, inv) in parts {
@@ -59,36 +63,34 @@ pub fn merge(parts: &[(String, Inventory)]) -> Result<Merged, MergeError> {
         return Err(MergeError::Missing { missing: missing.join(", "), count });
     }
 
-    let mut reports: Vec<LocationReport> = Vec::new();
+    let mut builder = InventoryBuilder::new(memory);
     let mut stores: BTreeMap<String, piimap_connect::Store> = BTreeMap::new();
-    let mut distinct: BTreeMap<Category, DistinctCounter> = BTreeMap::new();
     for (name, inv) in parts {
-        for loc in &inv.locations {
-            match loc.kind {
-                LocationKind::Dataset => {}
-                LocationKind::Bucket | LocationKind::Database => {
-                    stores.entry(loc.uri.clone()).or_insert_with(|| store_of(loc));
+        inv.locations
+            .each(|loc| {
+                match loc.kind {
+                    LocationKind::Dataset => {}
+                    LocationKind::Bucket | LocationKind::Database => {
+                        stores.entry(loc.uri.clone()).or_insert_with(|| store_of(loc));
+                    }
+                    _ => builder.add_part(LocationReport { member_of: None, ..loc.clone() })?,
                 }
-                _ => reports.push(LocationReport { member_of: None, ..loc.clone() }),
-            }
-        }
+                Ok(())
+            })
+            .map_err(MergeError::Spill)?;
         for (category, sketch) in &inv.distinct_sketches {
             let counter = DistinctCounter::from_sketch(sketch).ok_or_else(|| MergeError::Sketch { part: name.clone(), category: *category })?;
-            distinct.entry(*category).or_default().merge(&counter);
+            builder.add_distinct(*category, &counter);
         }
     }
-    reports.sort_by(|a, b| a.uri.cmp(&b.uri));
-    if let Some(pair) = reports.windows(2).find(|w| w[0].uri == w[1].uri) {
-        return Err(MergeError::Overlap { uri: pair[0].uri.clone() });
+    let stores: Vec<piimap_connect::Store> = stores.into_values().collect();
+    let built = builder.finish(&stores, finalize).map_err(MergeError::Spill)?;
+    if let Some(uri) = built.duplicate {
+        return Err(MergeError::Overlap { uri });
     }
-    let groups = datasets::group(&mut reports);
-    reports.extend(groups);
-    let merged_stores: Vec<LocationReport> = stores.values().map(|s| datasets::store(s, &reports)).collect();
-    reports.extend(merged_stores);
-    reports.sort_by(|a, b| a.uri.cmp(&b.uri));
     Ok(Merged {
-        reports,
-        distinct_by_category: distinct.iter().map(|(c, d)| (*c, d.estimate())).filter(|(_, n)| *n > 0).collect(),
+        locations: built.locations,
+        summary: built.summary,
         resumed: parts.iter().map(|(_, p)| p.run.resumed).sum(),
         started: parts.iter().map(|(_, p)| p.run.started.clone()).min().unwrap_or_default(),
         finished: parts.iter().map(|(_, p)| p.run.finished.clone()).max().unwrap_or_default(),
