@@ -153,11 +153,12 @@ pub fn write_csv(inv: Prepared<'_>, out: impl Write) -> io::Result<()> {
 /// Urgency classes of rows, most urgent first: exposed with personal data, then by risk.
 pub const URGENCY_CLASSES: usize = 8;
 
-impl Row {
-    /// The row's place in [`most_urgent_first`]'s order, `0..URGENCY_CLASSES`.
-    pub fn urgency(&self) -> usize {
-        usize::from(!self.exposed_with_personal_data) * 4 + usize::from(self.risk_rank.min(3))
-    }
+/// The place of a location's rows in [`most_urgent_first`]'s order, `0..URGENCY_CLASSES`: every
+/// row of one location shares it, so passes over the locations skip others before making rows.
+pub fn urgency(loc: &LocationReport) -> usize {
+    let exposed = loc.exposure.level.is_exposed() && loc.has_personal_data();
+    let risk_rank = loc.risk.as_ref().map_or(3, |r| r.level as u8);
+    usize::from(!exposed) * 4 + usize::from(risk_rank.min(3))
 }
 
 /// Counts over every location that the summary-like parts of a report need, in one pass.
@@ -180,10 +181,9 @@ impl Census {
     pub fn of(inv: Prepared<'_>) -> io::Result<Census> {
         let mut c = Census::default();
         Prepared::as_is(inv.inv).each(|l| {
-            for row in location_rows(l) {
-                c.rows += 1;
-                c.rows_by_urgency[row.urgency()] += 1;
-            }
+            let rows = l.findings.len().max(1) as u64;
+            c.rows += rows;
+            c.rows_by_urgency[urgency(l)] += rows;
             c.exposure_evidence += l.exposure.evidence.len() as u64;
             c.not_scanned += u64::from(l.outcome != Outcome::Scanned);
             match l.kind {
@@ -228,7 +228,10 @@ pub fn most_urgent_rows(inv: Prepared<'_>, census: &Census, limit: u64, mut f: i
         }
         let mut full = false;
         let result = inv.each(|loc| {
-            for r in location_rows(loc).iter().filter(|r| r.urgency() == class) {
+            if urgency(loc) != class {
+                return Ok(());
+            }
+            for r in &location_rows(loc) {
                 if written >= limit {
                     full = true;
                     return Err(io::Error::other("enough rows"));
