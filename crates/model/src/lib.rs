@@ -347,6 +347,41 @@ pub struct Risk {
 }
 
 impl LocationReport {
+    /// A location about to be read: outcome `scanned`, nothing found yet, no size or date.
+    /// The one constructor every connector, stage and test starts from, so that a new field
+    /// gets its default in one place.
+    pub fn new(uri: impl Into<String>, kind: LocationKind, exposure: Exposure) -> Self {
+        LocationReport {
+            uri: uri.into(),
+            kind,
+            format: None,
+            size: None,
+            modified: None,
+            outcome: Outcome::Scanned,
+            exposure,
+            findings: Vec::new(),
+            risk: None,
+            dataset: None,
+            sampling: None,
+            member_of: None,
+        }
+    }
+
+    pub fn with_size(mut self, size: Option<u64>) -> Self {
+        self.size = size;
+        self
+    }
+
+    pub fn with_modified(mut self, modified: Option<String>) -> Self {
+        self.modified = modified;
+        self
+    }
+
+    pub fn with_outcome(mut self, outcome: Outcome) -> Self {
+        self.outcome = outcome;
+        self
+    }
+
     pub fn has_personal_data(&self) -> bool {
         !self.findings.is_empty()
     }

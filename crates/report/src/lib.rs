@@ -233,17 +233,7 @@ mod tests {
     pub(crate) fn sample_inventory() -> Inventory {
         let locations = vec![
             LocationReport {
-                member_of: None,
-                uri: "file:///data/crm.csv".into(),
-                kind: LocationKind::File,
                 format: Some("csv".into()),
-                size: Some(120),
-                modified: Some("2024-01-01T00:00:00Z".into()),
-                outcome: Outcome::Scanned,
-                exposure: Exposure {
-                    level: ExposureLevel::Authenticated,
-                    evidence: vec![ExposureEvidence { rule: "fs-world-readable".into(), detail: "mode 0644".into() }],
-                },
                 findings: vec![Finding {
                     category: Category::Email,
                     field: Some("email".into()),
@@ -255,24 +245,20 @@ mod tests {
                     column_evidence: None,
                     trace: None,
                 }],
-                risk: None,
-                dataset: None,
-                sampling: None,
+                ..LocationReport::new(
+                    "file:///data/crm.csv",
+                    LocationKind::File,
+                    Exposure {
+                        level: ExposureLevel::Authenticated,
+                        evidence: vec![ExposureEvidence { rule: "fs-world-readable".into(), detail: "mode 0644".into() }],
+                    },
+                )
+                .with_size(Some(120))
+                .with_modified(Some("2024-01-01T00:00:00Z".into()))
             },
-            LocationReport {
-                member_of: None,
-                uri: "file:///data/bad.parquet".into(),
-                kind: LocationKind::File,
-                format: None,
-                size: Some(10),
-                modified: None,
-                outcome: Outcome::Failed { error: "invalid Parquet: bad magic".into() },
-                exposure: Exposure { level: ExposureLevel::Restricted, evidence: vec![] },
-                findings: vec![],
-                risk: None,
-                dataset: None,
-                sampling: None,
-            },
+            LocationReport::new("file:///data/bad.parquet", LocationKind::File, Exposure { level: ExposureLevel::Restricted, evidence: vec![] })
+                .with_size(Some(10))
+                .with_outcome(Outcome::Failed { error: "invalid Parquet: bad magic".into() }),
         ];
         Inventory {
             schema: INVENTORY_SCHEMA,

@@ -63,15 +63,8 @@ mod tests {
     use piimap_model::*;
 
     fn loc(level: ExposureLevel, findings: Vec<(Category, u64, bool)>) -> LocationReport {
+        let exposure = Exposure { level, evidence: vec![ExposureEvidence { rule: "s3-acl-allusers-read".into(), detail: String::new() }] };
         LocationReport {
-            member_of: None,
-            uri: "s3://b/k".into(),
-            kind: LocationKind::Object,
-            format: None,
-            size: None,
-            modified: None,
-            outcome: Outcome::Scanned,
-            exposure: Exposure { level, evidence: vec![ExposureEvidence { rule: "s3-acl-allusers-read".into(), detail: String::new() }] },
             findings: findings
                 .into_iter()
                 .map(|(category, distinct, trace)| Finding {
@@ -86,9 +79,7 @@ mod tests {
                     trace: trace.then(|| "trace".to_string()),
                 })
                 .collect(),
-            risk: None,
-            dataset: None,
-            sampling: None,
+            ..LocationReport::new("s3://b/k", LocationKind::Object, exposure)
         }
     }
 

@@ -127,20 +127,10 @@ struct Visitor<'a, 'c> {
 
 impl EntryVisitor for Visitor<'_, '_> {
     fn entry(&mut self, entry: &Entry, body: Result<&mut EntryReader<'_>, String>) {
-        let mut report = LocationReport {
-            member_of: None,
-            uri: format!("{}!/{}", self.archive.uri, entry.path.trim_start_matches("./")),
-            kind: self.archive.kind,
-            format: None,
-            size: entry.size,
-            modified: entry.modified.clone().or_else(|| self.archive.modified.clone()),
-            outcome: Outcome::Scanned,
-            exposure: self.archive.exposure.clone(),
-            findings: Vec::new(),
-            risk: None,
-            dataset: None,
-            sampling: None,
-        };
+        let uri = format!("{}!/{}", self.archive.uri, entry.path.trim_start_matches("./"));
+        let mut report = LocationReport::new(uri, self.archive.kind, self.archive.exposure.clone())
+            .with_size(entry.size)
+            .with_modified(entry.modified.clone().or_else(|| self.archive.modified.clone()));
         let reader = match body {
             Ok(r) => r,
             Err(reason) => {

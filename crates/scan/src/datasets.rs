@@ -193,18 +193,8 @@ pub(crate) fn in_store(store: &piimap_connect::Store, r: &LocationReport) -> boo
 pub(crate) fn store(store: &piimap_connect::Store, members: Group) -> LocationReport {
     let mut report = if members.files == 0 {
         LocationReport {
-            member_of: None,
-            uri: store.uri.clone(),
-            kind: store.kind,
-            format: None,
-            size: Some(0),
-            modified: None,
-            outcome: Outcome::Scanned,
-            exposure: store.exposure.clone(),
-            findings: Vec::new(),
-            risk: None,
             dataset: Some(DatasetInfo { files: 0, scanned: 0, skipped: 0, failed: 0, ..DatasetInfo::default() }),
-            sampling: None,
+            ..LocationReport::new(store.uri.clone(), store.kind, store.exposure.clone()).with_size(Some(0))
         }
     } else {
         members.finish(store.uri.clone(), store.kind)
@@ -373,21 +363,11 @@ impl Group {
             }
         });
         let formats: Vec<String> = self.formats.into_iter().collect();
+        let outcome = if self.failed > 0 { Outcome::Failed { error: members_failed(self.failed, files) } } else { Outcome::Scanned };
+        let modified = self.modified.as_ref().map(|(_, newest)| newest.clone());
         LocationReport {
-            member_of: None,
-            uri,
-            kind,
             format: Some(formats.join(",")),
-            size: Some(self.bytes),
-            modified: self.modified.as_ref().map(|(_, newest)| newest.clone()),
-            outcome: if self.failed > 0 {
-                Outcome::Failed { error: members_failed(self.failed, files) }
-            } else {
-                Outcome::Scanned
-            },
-            exposure,
             findings,
-            risk: None,
             dataset: Some(DatasetInfo {
                 files,
                 scanned: self.scanned,
@@ -404,6 +384,7 @@ impl Group {
                 personal_data_newest: self.personal_data_modified.map(|(_, newest)| newest),
             }),
             sampling,
+            ..LocationReport::new(uri, kind, exposure).with_size(Some(self.bytes)).with_modified(modified).with_outcome(outcome)
         }
     }
 }
@@ -415,14 +396,7 @@ mod tests {
 
     fn file(uri: &str, level: ExposureLevel, finding: Option<(&str, Category, u64)>) -> LocationReport {
         LocationReport {
-            member_of: None,
-            uri: uri.into(),
-            kind: LocationKind::File,
             format: Some("parquet".into()),
-            size: Some(100),
-            modified: Some(format!("2024-0{}-01T00:00:00Z", uri.len() % 9 + 1)),
-            outcome: Outcome::Scanned,
-            exposure: Exposure { level, evidence: vec![] },
             findings: finding
                 .map(|(field, category, n)| Finding {
                     category,
@@ -437,9 +411,9 @@ mod tests {
                 })
                 .into_iter()
                 .collect(),
-            risk: None,
-            dataset: None,
-            sampling: None,
+            ..LocationReport::new(uri, LocationKind::File, Exposure { level, evidence: vec![] })
+                .with_size(Some(100))
+                .with_modified(Some(format!("2024-0{}-01T00:00:00Z", uri.len() % 9 + 1)))
         }
     }
 

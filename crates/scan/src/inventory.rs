@@ -228,18 +228,11 @@ impl LocationSpill for Spilled {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use piimap_model::{Exposure, ExposureLevel, Finding, Outcome};
+    use piimap_model::{Exposure, ExposureLevel, Finding};
 
     fn file(uri: &str, level: ExposureLevel, email: bool) -> LocationReport {
         LocationReport {
-            member_of: None,
-            uri: uri.into(),
-            kind: LocationKind::Object,
             format: Some("json".into()),
-            size: Some(100),
-            modified: Some(format!("2024-01-{:02}T00:00:00Z", uri.len() % 28 + 1)),
-            outcome: Outcome::Scanned,
-            exposure: Exposure { level, evidence: vec![] },
             findings: if email {
                 vec![Finding {
                     category: Category::Email,
@@ -255,9 +248,9 @@ mod tests {
             } else {
                 vec![]
             },
-            risk: None,
-            dataset: None,
-            sampling: None,
+            ..LocationReport::new(uri, LocationKind::Object, Exposure { level, evidence: vec![] })
+                .with_size(Some(100))
+                .with_modified(Some(format!("2024-01-{:02}T00:00:00Z", uri.len() % 28 + 1)))
         }
     }
 

@@ -282,20 +282,8 @@ fn resumable(state: &Mutex<Option<state::ScanState>>, unit: &Unit) -> Option<Vec
 }
 
 fn failed_listing(f: ListFailure) -> LocationReport {
-    LocationReport {
-        member_of: None,
-        uri: f.uri,
-        kind: LocationKind::File,
-        format: None,
-        size: None,
-        modified: None,
-        outcome: Outcome::Failed { error: format!("cannot list: {}", f.error) },
-        exposure: Exposure::unknown("not-listed", "the location could not be listed"),
-        findings: Vec::new(),
-        risk: None,
-        dataset: None,
-        sampling: None,
-    }
+    LocationReport::new(f.uri, LocationKind::File, Exposure::unknown("not-listed", "the location could not be listed"))
+        .with_outcome(Outcome::Failed { error: format!("cannot list: {}", f.error) })
 }
 
 /// Everything the scan of one location needs besides its bytes.
@@ -317,20 +305,9 @@ fn scan_unit(
     emit: &mut dyn FnMut(Occurrence),
 ) -> Vec<(LocationReport, UnitDistinct)> {
     let plan = ctx.plan;
-    let mut report = LocationReport {
-        member_of: None,
-        uri: unit.uri.clone(),
-        kind: unit.kind,
-        format: None,
-        size: unit.size,
-        modified: unit.modified.clone(),
-        outcome: Outcome::Scanned,
-        exposure: unit.exposure.clone(),
-        findings: Vec::new(),
-        risk: None,
-        dataset: None,
-        sampling: None,
-    };
+    let mut report = LocationReport::new(unit.uri.clone(), unit.kind, unit.exposure.clone())
+        .with_size(unit.size)
+        .with_modified(unit.modified.clone());
     let too_large = match (unit.size, plan.select.max_object_size) {
         (Some(size), Some(max)) if size > max => Some(format!("larger than --max-object-size ({size} > {max} bytes)")),
         _ => None,
@@ -412,20 +389,8 @@ pub(crate) fn classify_into(
 pub fn classify_bytes(engine: &Engine, plan: &ScanPlan, name: &str, bytes: bytes::Bytes) -> (Vec<piimap_model::Finding>, Option<piimap_model::Sampling>) {
     let hasher = plan.hash_key.as_deref().map_or_else(ValueHasher::default, ValueHasher::from_key);
     let ctx = Ctx { engine, plan, hasher: &hasher, pool: None };
-    let mut report = LocationReport {
-        member_of: None,
-        uri: name.to_string(),
-        kind: LocationKind::File,
-        format: None,
-        size: Some(bytes.len() as u64),
-        modified: None,
-        outcome: Outcome::Scanned,
-        exposure: Exposure::unknown("in-memory", "classified from memory"),
-        findings: Vec::new(),
-        risk: None,
-        dataset: None,
-        sampling: None,
-    };
+    let mut report = LocationReport::new(name, LocationKind::File, Exposure::unknown("in-memory", "classified from memory"))
+        .with_size(Some(bytes.len() as u64));
     let mut scratch = engine.scratch();
     classify_into(&ctx, &mut scratch, &mut |_| {}, &mut report, Source::Bytes(bytes), name);
     (report.findings, report.sampling)
