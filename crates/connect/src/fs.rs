@@ -49,24 +49,10 @@ fn lexically_normal(path: &Path) -> PathBuf {
     out
 }
 
-/// `file://` and the path. A path that is not UTF-8 (a Shift_JIS file name) has its non-ASCII
-/// bytes and `%` percent-encoded: decoding them as far as they happen to be valid UTF-8 would
-/// show Arabic letters for half a Japanese name, and replacing them would make two names one URI.
+/// `file://` and the path, percent-encoded where it is not plain text (see [`crate::uri_path`]).
 pub fn file_uri(path: &Path) -> String {
     use std::os::unix::ffi::OsStrExt;
-    let bytes = path.as_os_str().as_bytes();
-    if let Ok(utf8) = std::str::from_utf8(bytes) {
-        return format!("file://{utf8}");
-    }
-    let mut uri = String::from("file://");
-    for &b in bytes {
-        if b.is_ascii() && b != b'%' {
-            uri.push(char::from(b));
-        } else {
-            uri.push_str(&format!("%{b:02X}"));
-        }
-    }
-    uri
+    format!("file://{}", crate::uri_path(path.as_os_str().as_bytes()))
 }
 
 impl FsConnector {
@@ -243,6 +229,8 @@ mod tests {
         let sjis = Path::new(std::ffi::OsStr::from_bytes(b"/share/\x8c\xda\x8bq.txt"));
         assert_eq!(file_uri(sjis), "file:///share/%8C%DA%8Bq.txt");
         assert_eq!(file_uri(Path::new("/share/顧客 2024.txt")), "file:///share/顧客 2024.txt");
+        assert_eq!(file_uri(Path::new("/share/100% a\nb.txt")), "file:///share/100%25 a%0Ab.txt");
+        assert_eq!(file_uri(Path::new("/share/100%.txt")), "file:///share/100%.txt");
     }
 
     fn list(root: &Path, select: &SelectOptions) -> Vec<Result<Unit, ListFailure>> {

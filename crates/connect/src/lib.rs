@@ -119,6 +119,47 @@ pub struct SelectOptions {
 }
 
 /// The URI scheme of a target; plain paths are `file`.
+/// The path part of a location URI from the raw bytes of a file path or object key. Names that
+/// are UTF-8 without control characters are kept as they are (the common case, readable in a
+/// report). Otherwise `%`, control characters (a newline in an S3 key, which would split a
+/// text report's line) and, when the name is not UTF-8 (a Shift_JIS file name), its non-ASCII
+/// bytes are percent-encoded: decoding them as far as they happen to be valid UTF-8 would show
+/// Arabic letters for half a Japanese name, and replacing them would make two names one URI.
+pub fn uri_path(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
+    let utf8 = std::str::from_utf8(bytes).ok();
+    if let Some(s) = utf8 {
+        if !s.chars().any(char::is_control) {
+            return std::borrow::Cow::Borrowed(s);
+        }
+    }
+    let mut out = String::with_capacity(bytes.len() + 8);
+    let encode = |b: u8, out: &mut String| out.push_str(&format!("%{b:02X}"));
+    match utf8 {
+        Some(s) => {
+            for c in s.chars() {
+                if c == '%' || c.is_control() {
+                    let mut buf = [0u8; 4];
+                    for &b in c.encode_utf8(&mut buf).as_bytes() {
+                        encode(b, &mut out);
+                    }
+                } else {
+                    out.push(c);
+                }
+            }
+        }
+        None => {
+            for &b in bytes {
+                if b.is_ascii() && b != b'%' && !b.is_ascii_control() {
+                    out.push(char::from(b));
+                } else {
+                    encode(b, &mut out);
+                }
+            }
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 pub fn scheme_of(target: &str) -> &str {
     match target.split_once("://") {
         Some((scheme, _)) if !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || c == '+') => scheme,
@@ -150,6 +191,16 @@ mod tests {
         assert_eq!(scheme_of("file:///data/x"), "file");
         assert_eq!(scheme_of("s3://bucket/key"), "s3");
         assert_eq!(scheme_of("C:/x"), "file");
+    }
+
+    #[test]
+    fn uri_paths_encode_only_what_is_not_plain_text() {
+        // An S3 key may hold any UTF-8, newlines included; the URI stays on one line and the
+        // reader keeps the raw key in its typed handle.
+        assert_eq!(uri_path(b"exports/line1\nline2.csv"), "exports/line1%0Aline2.csv");
+        assert_eq!(uri_path("顧客/tab\there 50%.csv".as_bytes()), "顧客/tab%09here 50%25.csv");
+        assert!(matches!(uri_path(b"plain/100%/key.csv"), std::borrow::Cow::Borrowed("plain/100%/key.csv")));
+        assert_eq!(uri_path(b"sjis/\x8c\xda\x8bq\r.txt"), "sjis/%8C%DA%8Bq%0D.txt");
     }
 
     #[test]

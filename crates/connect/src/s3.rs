@@ -223,7 +223,7 @@ impl S3Connector {
                 };
                 let skip = skip_reason(key, size, o.storage_class().map(|c| c.as_str()));
                 out(Ok(Unit {
-                    uri: format!("{store_uri}{key}"),
+                    uri: format!("{store_uri}{}", crate::uri_path(key.as_bytes())),
                     name: key.to_string(),
                     kind: LocationKind::Object,
                     size,
