@@ -94,8 +94,8 @@ fn every_bad_file_has_an_outcome_and_the_run_goes_on() {
     assert!(run.stdout.contains("FAILED"), "{}", run.stdout);
 }
 
-/// A file whose name is not UTF-8 (Shift_JIS, as on Japanese file shares) is read, and its URI
-/// percent-encodes the name's bytes.
+/// A file whose name is not UTF-8 (Shift_JIS, as on Japanese file shares) or holds a newline is
+/// read, and its URI percent-encodes the name's bytes.
 #[test]
 fn a_file_name_that_is_not_utf8_is_read() {
     use std::os::unix::ffi::OsStrExt;
@@ -105,12 +105,16 @@ fn a_file_name_that_is_not_utf8_is_read() {
     // 顧客.txt in Shift_JIS.
     let name = std::ffi::OsStr::from_bytes(b"\x8c\xda\x8bq.txt");
     std::fs::write(data.join(name), EMAIL_LINE).expect("write");
+    // A newline in a name (legal on Linux, as in an S3 key) stays out of the URI's line.
+    std::fs::write(data.join("export\n2024.txt"), EMAIL_LINE).expect("write");
     let out = dir.path().join("out");
     std::fs::create_dir(&out).expect("mkdir");
     let run = scan(&out, &[data.to_str().expect("utf-8 temp path"), "--quiet"]);
     assert_eq!(run.code, 1, "findings, no failure: {}", run.stderr);
     assert_eq!(run.status("/%8C%DA%8Bq.txt"), "scanned");
     assert_eq!(run.categories("/%8C%DA%8Bq.txt"), ["email"]);
+    assert_eq!(run.status("/export%0A2024.txt"), "scanned");
+    assert_eq!(run.categories("/export%0A2024.txt"), ["email"]);
 }
 
 #[test]
