@@ -53,7 +53,14 @@ pub struct ScanPlan {
     /// Bytes of location reports held in memory per inventory stage before they are spilled to
     /// temporary files (`--inventory-memory`).
     pub inventory_memory: usize,
+    /// Read the content of units (`false`: `--exposure-only`, a watch's exposure pass). Without
+    /// content, a unit keeps its last known findings from the state file with its exposure
+    /// assessed now, or is skipped with the reason when it was never read.
+    pub read_content: bool,
 }
+
+/// Why a unit is listed but not read in an exposure-only pass.
+pub const NOT_READ_EXPOSURE_ONLY: &str = "exposure only: content not read (no earlier findings in the state)";
 
 /// One of `count` disjoint parts of a scan (`--shard K/N`, `K` from 0 as Kubernetes'
 /// `JOB_COMPLETION_INDEX` and AWS Batch's array index): a unit belongs to the part its URI hashes
@@ -101,7 +108,7 @@ pub struct ScanOutput {
 
 impl Default for ScanPlan {
     fn default() -> Self {
-        ScanPlan { targets: Vec::new(), select: SelectOptions::default(), decode: DecodeOptions::default(), threads: 0, max_samples: 3, hash_key: None, state: None, occurrences: true, sample_files: None, shard: None, inventory_memory: inventory::DEFAULT_MEMORY }
+        ScanPlan { targets: Vec::new(), select: SelectOptions::default(), decode: DecodeOptions::default(), threads: 0, max_samples: 3, hash_key: None, state: None, occurrences: true, sample_files: None, shard: None, inventory_memory: inventory::DEFAULT_MEMORY, read_content: true }
     }
 }
 
@@ -215,6 +222,19 @@ pub fn scan(
                 };
                 let done: Vec<(LocationReport, Box<UnitDistinct>, bool)> = match job {
                     Job::ListFailure(f) => vec![(failed_listing(f), Box::default(), false)],
+                    Job::Unit(_, unit) if !plan.read_content => match last_known(state, &unit) {
+                        Some(reports) => {
+                            resumed.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                            reports.into_iter().map(|r| (r, Box::default(), true)).collect()
+                        }
+                        None => {
+                            let report = LocationReport::new(unit.uri, unit.kind, unit.exposure)
+                                .with_size(unit.size)
+                                .with_modified(unit.modified)
+                                .with_outcome(Outcome::Skipped { reason: NOT_READ_EXPOSURE_ONLY.into() });
+                            vec![(report, Box::default(), false)]
+                        }
+                    },
                     Job::Unit(ci, unit) => match resumable(state, &unit) {
                         Some(reports) => {
                             resumed.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
@@ -252,7 +272,9 @@ pub fn scan(
                 Message::Occurrences(batch) => batch.into_iter().for_each(&mut *on_occurrence),
                 Message::Done(report, distinct, from_state) => {
                     observer.finished(&report);
-                    if let Some(st) = state.lock().expect("state lock is never poisoned").as_mut() {
+                    // An exposure pass reads nothing: the state keeps what the last read found.
+                    let mut st = state.lock().expect("state lock is never poisoned");
+                    if let Some(st) = st.as_mut().filter(|_| plan.read_content) {
                         if let Err(e) = st.record(&report) {
                             state_write_error.get_or_insert(e);
                         }
@@ -279,6 +301,10 @@ pub fn scan(
 
 fn resumable(state: &Mutex<Option<state::ScanState>>, unit: &Unit) -> Option<Vec<LocationReport>> {
     state.lock().expect("state lock is never poisoned").as_ref()?.done(unit)
+}
+
+fn last_known(state: &Mutex<Option<state::ScanState>>, unit: &Unit) -> Option<Vec<LocationReport>> {
+    state.lock().expect("state lock is never poisoned").as_ref()?.last_known(unit)
 }
 
 fn failed_listing(f: ListFailure) -> LocationReport {

@@ -21,6 +21,7 @@ impl ScanState {
     pub fn open(path: &Path) -> io::Result<ScanState> {
         let mut finished = BTreeMap::new();
         let mut ends_cut = false;
+        let mut lines = 0usize;
         match File::open(path) {
             Ok(mut f) => {
                 let len = f.metadata()?.len();
@@ -33,6 +34,7 @@ impl ScanState {
                 }
                 for line in BufReader::new(f).split(b'\n') {
                     let line = line?;
+                    lines += 1;
                     if let Ok(report) = serde_json::from_slice::<LocationReport>(&line) {
                         finished.insert(report.uri.clone(), report);
                     }
@@ -40,6 +42,11 @@ impl ScanState {
             }
             Err(e) if e.kind() == io::ErrorKind::NotFound => {}
             Err(e) => return Err(e),
+        }
+        if lines > 2 * finished.len() + 64 {
+            // Each run appends every location again (a watch runs often): keep the newest only.
+            compact(path, &finished)?;
+            ends_cut = false;
         }
         let mut out = BufWriter::new(OpenOptions::new().create(true).append(true).open(path)?);
         if ends_cut {
@@ -58,8 +65,22 @@ impl ScanState {
         if !(unchanged && finished) {
             return None;
         }
+        Some(self.with_entries(r, unit))
+    }
+
+    /// The last reports of a unit whatever changed since, with its exposure assessed now: what
+    /// an exposure pass that reads no content knows of it.
+    pub fn last_known(&self, unit: &Unit) -> Option<Vec<LocationReport>> {
+        let r = self.finished.get(&unit.uri)?;
+        if matches!(r.outcome, Outcome::Failed { .. }) {
+            return None;
+        }
+        Some(self.with_entries(r, unit))
+    }
+
+    fn with_entries(&self, r: &LocationReport, unit: &Unit) -> Vec<LocationReport> {
         let entries = format!("{}!/", unit.uri);
-        let reports = std::iter::once(r)
+        std::iter::once(r)
             .chain(self.finished.range(entries.clone()..).take_while(|(uri, _)| uri.starts_with(&entries)).map(|(_, r)| r))
             .map(|r| {
                 let mut r = r.clone();
@@ -67,8 +88,7 @@ impl ScanState {
                 r.exposure = unit.exposure.clone();
                 r
             })
-            .collect();
-        Some(reports)
+            .collect()
     }
 
     pub fn record(&mut self, report: &LocationReport) -> io::Result<()> {
@@ -87,5 +107,73 @@ impl ScanState {
 
     pub fn resumed(&self) -> usize {
         self.finished.len()
+    }
+}
+
+/// Rewrites the state file with one line per location, through a temporary file renamed over it
+/// so that an interruption leaves the old file whole.
+fn compact(path: &Path, finished: &BTreeMap<String, LocationReport>) -> io::Result<()> {
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    {
+        let mut w = BufWriter::new(tmp.as_file_mut());
+        for report in finished.values() {
+            serde_json::to_writer(&mut w, report)?;
+            w.write_all(b"\n")?;
+        }
+        w.flush()?;
+    }
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use piimap_model::{Exposure, ExposureLevel, LocationKind};
+
+    fn unit(uri: &str, size: u64, level: ExposureLevel) -> Unit {
+        Unit {
+            uri: uri.into(),
+            name: uri.into(),
+            kind: LocationKind::Object,
+            size: Some(size),
+            modified: None,
+            exposure: Exposure { level, evidence: vec![] },
+            skip: None,
+            handle: piimap_connect::Handle::Path(uri.into()),
+        }
+    }
+
+    #[test]
+    fn a_changed_unit_is_read_again_but_its_last_findings_stay_known() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("state.jsonl");
+        let mut st = ScanState::open(&path).expect("open");
+        let before = unit("s3://b/a.csv", 10, ExposureLevel::Restricted);
+        st.record(&LocationReport::new(&before.uri, before.kind, before.exposure.clone()).with_size(before.size)).expect("record");
+        drop(st);
+        let st = ScanState::open(&path).expect("reopen");
+        let changed = unit("s3://b/a.csv", 11, ExposureLevel::Public);
+        assert!(st.done(&changed).is_none(), "changed: read again");
+        let known = st.last_known(&changed).expect("last known");
+        assert_eq!(known[0].size, Some(10));
+        assert_eq!(known[0].exposure.level, ExposureLevel::Public, "exposure is today's");
+        assert!(st.last_known(&unit("s3://b/new.csv", 1, ExposureLevel::Public)).is_none());
+    }
+
+    #[test]
+    fn a_state_file_rewritten_by_many_runs_is_compacted() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("state.jsonl");
+        let u = unit("file:///x", 1, ExposureLevel::Restricted);
+        for _ in 0..100 {
+            let mut st = ScanState::open(&path).expect("open");
+            st.record(&LocationReport::new(&u.uri, u.kind, u.exposure.clone()).with_size(u.size)).expect("record");
+        }
+        let lines = std::fs::read_to_string(&path).expect("read").lines().count();
+        assert!(lines <= 2 + 64 + 1, "compacted to the newest line per location, got {lines}");
+        assert!(ScanState::open(&path).expect("open").done(&u).is_some());
     }
 }
