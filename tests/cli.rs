@@ -499,3 +499,78 @@ fn an_inventory_spilled_to_disk_writes_the_same_reports() {
     assert!(a[0].len() > 100, "rows in the Locations sheet");
     assert!(a == b, "workbooks differ");
 }
+
+/// A folder `data/` holding `customers.csv` (a name and an e-mail) with the given mode.
+fn customers_folder(mode: u32) -> (tempfile::TempDir, std::path::PathBuf, std::path::PathBuf) {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    std::fs::create_dir(&data).expect("mkdir");
+    let file = data.join("customers.csv");
+    std::fs::write(&file, "name,email\nJane Doe,jane.doe@example.com\n").expect("write");
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(mode)).expect("chmod");
+    (dir, data, file)
+}
+
+/// `scan --exposure-only` reads no content: files are listed with their exposure and skipped
+/// with the reason; with the --state of an earlier full run, they keep its findings, with the
+/// exposure assessed now.
+#[test]
+fn an_exposure_only_scan_reads_nothing_and_keeps_known_findings() {
+    use std::os::unix::fs::PermissionsExt;
+    let (dir, data, file) = customers_folder(0o600);
+    let target = data.to_str().expect("utf-8");
+    let out = dir.path().join("out");
+    std::fs::create_dir(&out).expect("mkdir");
+
+    let blind = scan(&out, &[target, "--quiet", "--exposure-only"]);
+    assert_eq!(blind.code, 0, "{}", blind.stderr);
+    assert_eq!(blind.status("customers.csv"), "skipped");
+    assert!(blind.location("customers.csv")["outcome"]["reason"].as_str().is_some_and(|r| r.contains("exposure only")));
+    assert_eq!(blind.location("customers.csv")["exposure"]["level"], "restricted");
+
+    let state = dir.path().join("state.jsonl");
+    let state_arg = state.to_str().expect("utf-8");
+    let full = scan(&out, &[target, "--quiet", "--state", state_arg]);
+    assert_eq!(full.code, 1);
+    // Readable by every local account now, and changed: the exposure pass does not read it.
+    std::fs::write(&file, "name,email\nJane Doe,jane.doe@example.com\nJohn Roe,john.roe@example.org\n").expect("write");
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+    let known = scan(&out, &[target, "--quiet", "--exposure-only", "--state", state_arg]);
+    assert_eq!(known.code, 1, "{}", known.stderr);
+    assert_eq!(known.status("customers.csv"), "scanned");
+    assert_eq!(known.categories("customers.csv"), ["email", "name"]);
+    assert_eq!(known.location("customers.csv")["exposure"]["level"], "authenticated");
+    assert!(known.occurrences.is_empty(), "nothing was read");
+}
+
+/// A watch stopped and started again continues from its state directory: the pass count goes
+/// on and what was reported before is not reported again.
+#[test]
+fn a_restarted_watch_continues_from_its_state() {
+    use std::os::unix::fs::PermissionsExt;
+    let (dir, data, file) = customers_folder(0o644);
+    let state = dir.path().join("state");
+    let watch = || {
+        let out = std::process::Command::new(BIN)
+            .args(["watch", "--interval", "1s", "--max-passes", "1", "--state"])
+            .arg(&state)
+            .arg(&data)
+            .output()
+            .expect("piimap watch runs");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        (String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    };
+    let (alerts, log) = watch();
+    assert_eq!(alerts.lines().count(), 1, "{alerts}");
+    let first: serde_json::Value = serde_json::from_str(alerts.lines().next().unwrap_or_default()).expect("json");
+    assert_eq!((first["alert"].as_str(), first["became"].as_str()), (Some("new-personal-data"), Some("authenticated")));
+    assert!(log.contains("pass 1 (content)"), "{log}");
+    let (alerts, log) = watch();
+    assert!(alerts.is_empty(), "reported before: {alerts}");
+    assert!(log.contains("pass 2 (exposure)"), "{log}");
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+    let (alerts, _) = watch();
+    let closed: serde_json::Value = serde_json::from_str(alerts.trim()).expect("one alert");
+    assert_eq!((closed["alert"].as_str(), closed["was"].as_str()), (Some("exposure-removed"), Some("authenticated")));
+}

@@ -555,3 +555,114 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
     out.sort();
     out
 }
+
+/// `piimap watch`: a private bucket with personal data is watched at a 2 s interval; a bucket
+/// policy makes it public → one alert for the bucket (its objects folded in) within two
+/// intervals, with the evidence; the policy removed → the all-clear; SIGTERM ends it cleanly.
+#[test]
+fn watch_alerts_once_when_a_bucket_becomes_public_and_again_when_it_is_closed() {
+    use std::io::BufRead;
+    use std::sync::mpsc;
+    use std::time::{Duration, Instant};
+    let s3 = S3::new();
+    let bucket = unique("watch");
+    s3.bucket(&bucket);
+    s3.put(&bucket, "exports/customers.csv", CUSTOMERS);
+    s3.put(&bucket, "readme.txt", "nothing personal here\n");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let state = dir.path().join("state");
+    let received = dir.path().join("received.jsonl");
+    let target = format!("s3://{bucket}");
+    let mut child = Command::new(BIN)
+        .env("AWS_ACCESS_KEY_ID", "test")
+        .env("AWS_SECRET_ACCESS_KEY", "test")
+        .env("AWS_REGION", "us-east-1")
+        .env("AWS_ENDPOINT_URL_S3_CONTROL", control_endpoint())
+        .args(["watch", &target, "--endpoint-url", &endpoint(), "-q", "--interval", "2s", "--content-interval", "1h"])
+        .arg("--state")
+        .arg(&state)
+        .arg("--alert-command")
+        .arg(format!("cat >> '{}'", received.display()))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("start piimap watch");
+    let lines = |stream: Box<dyn Read + Send>| {
+        let (tx, rx) = mpsc::channel::<String>();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(stream).lines().map_while(Result::ok) {
+                let _ = tx.send(line);
+            }
+        });
+        rx
+    };
+    let alerts = lines(Box::new(child.stdout.take().expect("stdout")));
+    let log = lines(Box::new(child.stderr.take().expect("stderr")));
+    let mut log_seen = Vec::new();
+    let mut wait_log = |what: &str, within: Duration| {
+        let deadline = Instant::now() + within;
+        while Instant::now() < deadline {
+            if let Ok(line) = log.recv_timeout(Duration::from_millis(100)) {
+                let hit = line.contains(what);
+                log_seen.push(line);
+                if hit {
+                    return;
+                }
+            }
+        }
+        panic!("no {what:?} in the watch's log within {within:?}: {log_seen:#?}");
+    };
+    let next_alert = |within: Duration| -> Value {
+        let line = alerts.recv_timeout(within).unwrap_or_else(|_| panic!("no alert within {within:?}"));
+        serde_json::from_str(&line).expect("an alert is one JSON object per line")
+    };
+    wait_log("pass 1 (content)", Duration::from_secs(60));
+    assert!(alerts.try_recv().is_err(), "a private bucket raises no alert");
+
+    let policy = format!(
+        r#"{{"Version":"2012-10-17","Statement":[{{"Sid":"PublicRead","Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::{bucket}/*"}}]}}"#
+    );
+    s3.rt.block_on(s3.client.put_bucket_policy().bucket(&bucket).policy(policy).send()).expect("policy");
+    // Two intervals on a quiet machine; more slack for a loaded CI.
+    let opened = next_alert(Duration::from_secs(20));
+    assert_eq!(opened["alert"], "became-exposed", "{opened}");
+    assert_eq!(opened["uri"], format!("s3://{bucket}/"));
+    assert_eq!(opened["became"], "public");
+    assert_eq!(opened["was"], "restricted");
+    assert!(opened["since"]["after"].is_string() && opened["since"]["by"].is_string(), "{opened}");
+    assert!(opened["locations"].as_u64().is_some_and(|n| n >= 2), "the bucket and the object holding personal data: {opened}");
+    let cats: Vec<&str> = opened["categories"].as_array().expect("categories").iter().filter_map(Value::as_str).collect();
+    assert!(cats.contains(&"email") && cats.contains(&"phone"), "{cats:?}");
+    assert!(opened["evidence"].to_string().contains("policy"), "the bucket policy is the evidence: {opened}");
+    assert!(!opened.to_string().contains("jane.doe"), "no raw value in an alert");
+    // Reported once: the next passes say nothing while it stays public.
+    wait_log("0 alert(s)", Duration::from_secs(30));
+    wait_log("0 alert(s)", Duration::from_secs(30));
+    assert!(alerts.try_recv().is_err(), "the same exposure is reported once");
+
+    s3.rt.block_on(s3.client.delete_bucket_policy().bucket(&bucket).send()).expect("delete policy");
+    let closed = next_alert(Duration::from_secs(20));
+    assert_eq!((closed["alert"].as_str(), closed["uri"].as_str()), (Some("exposure-removed"), Some(format!("s3://{bucket}/").as_str())), "{closed}");
+
+    let pid = child.id().to_string();
+    assert!(Command::new("kill").args(["-TERM", &pid]).status().expect("kill").success());
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        assert!(Instant::now() < deadline, "the watch did not stop on SIGTERM");
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(status.success(), "SIGTERM ends the watch cleanly: {status:?}");
+
+    // The command received the same two alerts; the state keeps them and no raw value.
+    let delivered = std::fs::read_to_string(&received).expect("the alert command ran");
+    let kinds: Vec<String> = delivered.lines().map(|l| serde_json::from_str::<Value>(l).expect("json")["alert"].as_str().unwrap_or("").to_string()).collect();
+    assert_eq!(kinds, ["became-exposed", "exposure-removed"]);
+    assert_eq!(std::fs::read_to_string(state.join("alerts.jsonl")).expect("history").lines().count(), 2);
+    for file in ["inventory.json", "alerts.jsonl", "state.jsonl"] {
+        let text = std::fs::read_to_string(state.join(file)).expect("state file");
+        assert!(!text.contains("jane.doe@example.com") && !text.contains("7946 0958"), "{file} holds a raw value");
+    }
+}

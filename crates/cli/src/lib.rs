@@ -14,6 +14,8 @@ use std::io::{BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 
 /// Exit codes (README "Exit codes").
+mod watch;
+
 pub mod exit {
     /// Scan complete, no personal data found.
     pub const CLEAN: i32 = 0;
@@ -41,6 +43,10 @@ enum Command {
     /// Compare two inventories: newly exposed locations, new categories, no longer exposed, gone.
     /// Exits 1 when something newly exposed holds personal data.
     Diff(DiffArgs),
+    /// Watch targets continuously: re-check exposure every --interval, read new and changed
+    /// content every --content-interval, and print an alert (one JSON line) when personal data
+    /// becomes exposed, appears in an exposed location, or stops being exposed.
+    Watch(Box<watch::WatchArgs>),
     /// Merge the partial inventories of `scan --shard K/N` (every part once) into the inventory
     /// of one whole scan.
     Merge(MergeArgs),
@@ -178,9 +184,15 @@ struct ScanArgs {
     #[arg(long, short)]
     quiet: bool,
     /// Resume file: finished locations are recorded in it, and a later run with the same file
-    /// does not read unchanged locations again (it holds no raw values).
+    /// does not read unchanged locations again (it holds no raw values). For `watch`, a
+    /// directory: the last inventory, the alerts and the resume file.
     #[arg(long, value_name = "FILE")]
     state: Option<PathBuf>,
+    /// Check who can read each location but read no content: listings and access settings
+    /// only (bucket policy, ACLs, Block Public Access, the anonymous probe; grants; file modes).
+    /// With --state, locations keep the findings of the last run that read them.
+    #[arg(long)]
+    exposure_only: bool,
     /// Memory for finished location reports per inventory stage; past it they are spilled to
     /// temporary files (in TMPDIR), so that millions of locations fit in bounded memory.
     #[arg(long, default_value = "16M", value_name = "SIZE", value_parser = parse_size)]
@@ -290,6 +302,7 @@ pub fn run() -> i32 {
         Command::Report(args) => report(args),
         Command::Diff(args) => diff(args),
         Command::Merge(args) => merge(args),
+        Command::Watch(args) => watch::watch(*args),
     };
     match result {
         Ok(code) => code,
@@ -348,14 +361,44 @@ impl Observer for Progress {
     }
 }
 
-fn scan(args: ScanArgs) -> Result<i32> {
-    let started = now();
-    let engine = match &args.rules {
+fn engine_of(args: &ScanArgs) -> Result<Engine> {
+    Ok(match &args.rules {
         Some(dir) => Engine::new(piimap_classify::rules::load_rules_dir(dir)?)?,
         None => Engine::embedded()?,
-    };
-    let samples = if args.show_samples { Samples::Shown } else { Samples::Masked };
-    let plan = ScanPlan {
+    })
+}
+
+/// Risk per location, and samples masked once (unless `--show-samples`), as each location is
+/// finished: every report writes the inventory as it is.
+fn finalize_of(show_samples: bool) -> impl Fn(&mut LocationReport) {
+    move |loc: &mut LocationReport| {
+        piimap_report::assess(loc);
+        if !show_samples {
+            piimap_report::mask_location_samples(loc);
+        }
+    }
+}
+
+fn inventory_of(args: &ScanArgs, started: String, output: piimap_scan::ScanOutput) -> Inventory {
+    Inventory {
+        schema: INVENTORY_SCHEMA,
+        tool: ToolInfo { name: "piimap".into(), version: env!("CARGO_PKG_VERSION").into() },
+        run: RunInfo {
+            started,
+            finished: now(),
+            args: std::env::args().map(|a| redact(&a)).collect(),
+            samples_shown: args.show_samples,
+            resumed: output.resumed,
+            shard: args.shard.map(|s| format!("{}/{}", s.index, s.count)),
+        },
+        summary: output.summary,
+        locations: output.locations,
+        distinct_sketches: if args.shard.is_some() { output.sketches } else { Default::default() },
+    }
+}
+
+fn plan_of(args: &ScanArgs) -> Result<ScanPlan> {
+    Ok(ScanPlan {
         targets: args.targets.clone(),
         select: SelectOptions {
             include: args.include.clone(),
@@ -403,7 +446,15 @@ fn scan(args: ScanArgs) -> Result<i32> {
         sample_files: if args.full { None } else { args.sample_files },
         shard: args.shard,
         inventory_memory: usize::try_from(args.inventory_memory).unwrap_or(usize::MAX),
-    };
+        read_content: !args.exposure_only,
+    })
+}
+
+fn scan(args: ScanArgs) -> Result<i32> {
+    let started = now();
+    let engine = engine_of(&args)?;
+    let samples = if args.show_samples { Samples::Shown } else { Samples::Masked };
+    let plan = plan_of(&args)?;
     if args.shard.is_some() && (args.hash_key_file.is_none() || args.output.is_none()) {
         anyhow::bail!("--shard needs --hash-key-file (the same file on every part, so that distinct values can be counted over all parts) and --output (the partial inventory for `piimap merge`)");
     }
@@ -437,15 +488,7 @@ fn scan(args: ScanArgs) -> Result<i32> {
     };
     let progress = Progress { bar };
     let mut write_error: Option<std::io::Error> = None;
-    // Risk per location, and samples masked once, as each location is finished: every report
-    // below writes the inventory as it is.
-    let show_samples = args.show_samples;
-    let finalize = move |loc: &mut LocationReport| {
-        piimap_report::assess(loc);
-        if !show_samples {
-            piimap_report::mask_location_samples(loc);
-        }
-    };
+    let finalize = finalize_of(args.show_samples);
     let output = piimap_scan::scan(
         &plan,
         &engine,
@@ -469,21 +512,7 @@ fn scan(args: ScanArgs) -> Result<i32> {
         w.finish().context("writing occurrences")?;
     }
 
-    let inventory = Inventory {
-        schema: INVENTORY_SCHEMA,
-        tool: ToolInfo { name: "piimap".into(), version: env!("CARGO_PKG_VERSION").into() },
-        run: RunInfo {
-            started,
-            finished: now(),
-            args: std::env::args().map(|a| redact(&a)).collect(),
-            samples_shown: args.show_samples,
-            resumed: output.resumed,
-            shard: args.shard.map(|s| format!("{}/{}", s.index, s.count)),
-        },
-        summary: output.summary,
-        locations: output.locations,
-        distinct_sketches: if args.shard.is_some() { output.sketches } else { Default::default() },
-    };
+    let inventory = inventory_of(&args, started, output);
     // Masked as the locations were finished (unless --show-samples).
     let samples = Samples::Shown;
     if let (Some(path), Some(format)) = (&args.output, output_format) {

@@ -1,6 +1,7 @@
 //! Reporters: the inventory JSON, the occurrences NDJSON and the readable summary. Reporters
 //! alone mask values: unless the user asked for samples, no raw personal data leaves here.
 
+pub mod alert;
 pub mod diff;
 mod html;
 mod mask;
