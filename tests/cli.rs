@@ -574,3 +574,61 @@ fn a_restarted_watch_continues_from_its_state() {
     let closed: serde_json::Value = serde_json::from_str(alerts.trim()).expect("one alert");
     assert_eq!((closed["alert"].as_str(), closed["was"].as_str()), (Some("exposure-removed"), Some("authenticated")));
 }
+
+/// A webhook receiver that answers 503 to its first two requests and 200 after: the alert
+/// arrives on the third attempt, once, and the URL's token is never printed or recorded.
+#[test]
+fn a_webhook_that_is_down_at_first_gets_the_alert_after_retries() {
+    use std::io::{BufRead, BufReader, Read};
+    let (_dir, data, _file) = customers_folder(0o644);
+    let state = _dir.path().join("state");
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    let (tx, rx) = std::sync::mpsc::channel::<(u32, String, String)>();
+    std::thread::spawn(move || {
+        for (n, stream) in (1u32..).zip(listener.incoming()) {
+            let Ok(mut stream) = stream else { return };
+            let mut reader = BufReader::new(stream.try_clone().expect("clone"));
+            let mut request_line = String::new();
+            reader.read_line(&mut request_line).expect("request line");
+            let mut length = 0usize;
+            loop {
+                let mut header = String::new();
+                reader.read_line(&mut header).expect("header");
+                if header.trim().is_empty() {
+                    break;
+                }
+                if let Some(v) = header.to_ascii_lowercase().strip_prefix("content-length:") {
+                    length = v.trim().parse().expect("length");
+                }
+            }
+            let mut body = vec![0u8; length];
+            reader.read_exact(&mut body).expect("body");
+            let status = if n <= 2 { "503 Service Unavailable" } else { "200 OK" };
+            let _ = stream.write_all(format!("HTTP/1.1 {status}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n").as_bytes());
+            let _ = tx.send((n, request_line, String::from_utf8_lossy(&body).into_owned()));
+        }
+    });
+    let url = format!("http://127.0.0.1:{port}/hooks/T000/s3cr3t-token");
+    let out = Command::new(BIN)
+        .args(["watch", "--max-passes", "1", "--alert-webhook", &url, "--state"])
+        .arg(&state)
+        .arg(&data)
+        .output()
+        .expect("piimap watch runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    // The receiver hands a request over after answering it: wait for the third.
+    let received: Vec<(u32, String, String)> = (0..3).filter_map(|_| rx.recv_timeout(std::time::Duration::from_secs(10)).ok()).collect();
+    assert!(rx.recv_timeout(std::time::Duration::from_millis(200)).is_err(), "delivered once");
+    assert_eq!(received.len(), 3, "two refusals, then delivery: {received:?}");
+    assert!(received.iter().all(|(_, line, _)| line.starts_with("POST /hooks/T000/s3cr3t-token ")));
+    let alert: serde_json::Value = serde_json::from_str(&received[2].2).expect("the alert's JSON");
+    assert_eq!(alert["alert"], "new-personal-data");
+    assert!(alert["uri"].as_str().is_some_and(|u| u.ends_with("customers.csv")));
+    assert_eq!(stderr.matches("webhook attempt").count(), 2, "{stderr}");
+    let inventory = std::fs::read_to_string(state.join("inventory.json")).expect("inventory");
+    for text in [&*stderr, &inventory, &String::from_utf8_lossy(&out.stdout)] {
+        assert!(!text.contains("s3cr3t-token"), "the webhook's token leaked: {text}");
+    }
+}

@@ -320,6 +320,8 @@ fn gzip_and_parquet_objects_are_decoded() {
 /// few KiB, and answers requests naming `access-denied` with S3's AccessDenied error.
 struct FaultProxy {
     port: u16,
+    /// The request line of every request that went through.
+    requests: Arc<std::sync::Mutex<Vec<String>>>,
 }
 
 impl FaultProxy {
@@ -327,13 +329,20 @@ impl FaultProxy {
         let upstream = upstream.trim_start_matches("http://").to_string();
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
         let port = listener.local_addr().expect("addr").port();
+        let requests = Arc::new(std::sync::Mutex::new(Vec::new()));
+        let log = Arc::clone(&requests);
         std::thread::spawn(move || {
             for client in listener.incoming().flatten() {
                 let upstream = upstream.clone();
-                std::thread::spawn(move || proxy_connection(client, &upstream));
+                let log = Arc::clone(&log);
+                std::thread::spawn(move || proxy_connection(client, &upstream, &log));
             }
         });
-        FaultProxy { port }
+        FaultProxy { port, requests }
+    }
+
+    fn requests(&self) -> Vec<String> {
+        self.requests.lock().expect("request log").clone()
     }
 
     fn endpoint(&self) -> String {
@@ -341,7 +350,7 @@ impl FaultProxy {
     }
 }
 
-fn proxy_connection(mut client: TcpStream, upstream: &str) {
+fn proxy_connection(mut client: TcpStream, upstream: &str, log: &std::sync::Mutex<Vec<String>>) {
     let Ok(mut server) = TcpStream::connect(upstream) else { return };
     let cut = Arc::new(AtomicBool::new(false));
     let (mut server_read, mut client_write) = (server.try_clone().expect("clone"), client.try_clone().expect("clone"));
@@ -377,6 +386,9 @@ fn proxy_connection(mut client: TcpStream, upstream: &str) {
         };
         let head = String::from_utf8_lossy(&buf[..n]);
         let request_line = head.lines().next().unwrap_or("");
+        if request_line.contains(" HTTP/1.") {
+            log.lock().expect("request log").push(request_line.to_string());
+        }
         if request_line.starts_with("GET ") && request_line.contains("access-denied") && !request_line.contains("acl") {
             let body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>";
             let _ = write!(
@@ -556,14 +568,93 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
     out
 }
 
+/// A running `piimap watch` on S3: its alerts (stdout) and log (stderr) read line by line.
+struct Watch {
+    child: std::process::Child,
+    alerts: std::sync::mpsc::Receiver<String>,
+    log: std::sync::mpsc::Receiver<String>,
+    log_seen: Vec<String>,
+}
+
+impl Watch {
+    fn start(endpoint: &str, args: &[&str]) -> Watch {
+        let mut child = Command::new(BIN)
+            .env("AWS_ACCESS_KEY_ID", "test")
+            .env("AWS_SECRET_ACCESS_KEY", "test")
+            .env("AWS_REGION", "us-east-1")
+            .env("AWS_ENDPOINT_URL_S3_CONTROL", control_endpoint())
+            .args(["watch", "--endpoint-url", endpoint, "-q"])
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("start piimap watch");
+        let lines = |stream: Box<dyn Read + Send>| {
+            let (tx, rx) = std::sync::mpsc::channel::<String>();
+            std::thread::spawn(move || {
+                use std::io::BufRead;
+                for line in std::io::BufReader::new(stream).lines().map_while(Result::ok) {
+                    let _ = tx.send(line);
+                }
+            });
+            rx
+        };
+        let alerts = lines(Box::new(child.stdout.take().expect("stdout")));
+        let log = lines(Box::new(child.stderr.take().expect("stderr")));
+        Watch { child, alerts, log, log_seen: Vec::new() }
+    }
+
+    /// Waits for a log line holding `what`.
+    fn wait_log(&mut self, what: &str, within: std::time::Duration) {
+        let deadline = std::time::Instant::now() + within;
+        while std::time::Instant::now() < deadline {
+            if let Ok(line) = self.log.recv_timeout(std::time::Duration::from_millis(100)) {
+                let hit = line.contains(what);
+                self.log_seen.push(line);
+                if hit {
+                    return;
+                }
+            }
+        }
+        panic!("no {what:?} in the watch's log within {within:?}: {:#?}", self.log_seen);
+    }
+
+    fn next_alert(&self, within: std::time::Duration) -> Value {
+        let line = self.alerts.recv_timeout(within).unwrap_or_else(|_| panic!("no alert within {within:?}: {:#?}", self.log_seen));
+        serde_json::from_str(&line).expect("an alert is one JSON object per line")
+    }
+
+    fn no_alert(&self) -> bool {
+        self.alerts.try_recv().is_err()
+    }
+
+    /// SIGTERM, then the exit status once the current pass is over.
+    fn stop(mut self) -> std::process::ExitStatus {
+        let pid = self.child.id().to_string();
+        assert!(Command::new("kill").args(["-TERM", &pid]).status().expect("kill").success());
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        loop {
+            if let Some(status) = self.child.try_wait().expect("wait") {
+                return status;
+            }
+            assert!(std::time::Instant::now() < deadline, "the watch did not stop on SIGTERM");
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+    }
+}
+
+fn public_read_policy(bucket: &str) -> String {
+    format!(
+        r#"{{"Version":"2012-10-17","Statement":[{{"Sid":"PublicRead","Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::{bucket}/*"}}]}}"#
+    )
+}
+
 /// `piimap watch`: a private bucket with personal data is watched at a 2 s interval; a bucket
 /// policy makes it public → one alert for the bucket (its objects folded in) within two
 /// intervals, with the evidence; the policy removed → the all-clear; SIGTERM ends it cleanly.
 #[test]
 fn watch_alerts_once_when_a_bucket_becomes_public_and_again_when_it_is_closed() {
-    use std::io::BufRead;
-    use std::sync::mpsc;
-    use std::time::{Duration, Instant};
+    use std::time::Duration;
     let s3 = S3::new();
     let bucket = unique("watch");
     s3.bucket(&bucket);
@@ -573,58 +664,16 @@ fn watch_alerts_once_when_a_bucket_becomes_public_and_again_when_it_is_closed() 
     let state = dir.path().join("state");
     let received = dir.path().join("received.jsonl");
     let target = format!("s3://{bucket}");
-    let mut child = Command::new(BIN)
-        .env("AWS_ACCESS_KEY_ID", "test")
-        .env("AWS_SECRET_ACCESS_KEY", "test")
-        .env("AWS_REGION", "us-east-1")
-        .env("AWS_ENDPOINT_URL_S3_CONTROL", control_endpoint())
-        .args(["watch", &target, "--endpoint-url", &endpoint(), "-q", "--interval", "2s", "--content-interval", "1h"])
-        .arg("--state")
-        .arg(&state)
-        .arg("--alert-command")
-        .arg(format!("cat >> '{}'", received.display()))
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("start piimap watch");
-    let lines = |stream: Box<dyn Read + Send>| {
-        let (tx, rx) = mpsc::channel::<String>();
-        std::thread::spawn(move || {
-            for line in std::io::BufReader::new(stream).lines().map_while(Result::ok) {
-                let _ = tx.send(line);
-            }
-        });
-        rx
-    };
-    let alerts = lines(Box::new(child.stdout.take().expect("stdout")));
-    let log = lines(Box::new(child.stderr.take().expect("stderr")));
-    let mut log_seen = Vec::new();
-    let mut wait_log = |what: &str, within: Duration| {
-        let deadline = Instant::now() + within;
-        while Instant::now() < deadline {
-            if let Ok(line) = log.recv_timeout(Duration::from_millis(100)) {
-                let hit = line.contains(what);
-                log_seen.push(line);
-                if hit {
-                    return;
-                }
-            }
-        }
-        panic!("no {what:?} in the watch's log within {within:?}: {log_seen:#?}");
-    };
-    let next_alert = |within: Duration| -> Value {
-        let line = alerts.recv_timeout(within).unwrap_or_else(|_| panic!("no alert within {within:?}"));
-        serde_json::from_str(&line).expect("an alert is one JSON object per line")
-    };
-    wait_log("pass 1 (content)", Duration::from_secs(60));
-    assert!(alerts.try_recv().is_err(), "a private bucket raises no alert");
+    let state_arg = state.to_str().expect("utf-8");
+    let command = format!("cat >> '{}'", received.display());
+    let mut watch =
+        Watch::start(&endpoint(), &[&target, "--interval", "2s", "--content-interval", "1h", "--state", state_arg, "--alert-command", &command]);
+    watch.wait_log("pass 1 (content)", Duration::from_secs(60));
+    assert!(watch.no_alert(), "a private bucket raises no alert");
 
-    let policy = format!(
-        r#"{{"Version":"2012-10-17","Statement":[{{"Sid":"PublicRead","Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::{bucket}/*"}}]}}"#
-    );
-    s3.rt.block_on(s3.client.put_bucket_policy().bucket(&bucket).policy(policy).send()).expect("policy");
+    s3.rt.block_on(s3.client.put_bucket_policy().bucket(&bucket).policy(public_read_policy(&bucket)).send()).expect("policy");
     // Two intervals on a quiet machine; more slack for a loaded CI.
-    let opened = next_alert(Duration::from_secs(20));
+    let opened = watch.next_alert(Duration::from_secs(20));
     assert_eq!(opened["alert"], "became-exposed", "{opened}");
     assert_eq!(opened["uri"], format!("s3://{bucket}/"));
     assert_eq!(opened["became"], "public");
@@ -636,25 +685,14 @@ fn watch_alerts_once_when_a_bucket_becomes_public_and_again_when_it_is_closed() 
     assert!(opened["evidence"].to_string().contains("policy"), "the bucket policy is the evidence: {opened}");
     assert!(!opened.to_string().contains("jane.doe"), "no raw value in an alert");
     // Reported once: the next passes say nothing while it stays public.
-    wait_log("0 alert(s)", Duration::from_secs(30));
-    wait_log("0 alert(s)", Duration::from_secs(30));
-    assert!(alerts.try_recv().is_err(), "the same exposure is reported once");
+    watch.wait_log("0 alert(s)", Duration::from_secs(30));
+    watch.wait_log("0 alert(s)", Duration::from_secs(30));
+    assert!(watch.no_alert(), "the same exposure is reported once");
 
     s3.rt.block_on(s3.client.delete_bucket_policy().bucket(&bucket).send()).expect("delete policy");
-    let closed = next_alert(Duration::from_secs(20));
+    let closed = watch.next_alert(Duration::from_secs(20));
     assert_eq!((closed["alert"].as_str(), closed["uri"].as_str()), (Some("exposure-removed"), Some(format!("s3://{bucket}/").as_str())), "{closed}");
-
-    let pid = child.id().to_string();
-    assert!(Command::new("kill").args(["-TERM", &pid]).status().expect("kill").success());
-    let deadline = Instant::now() + Duration::from_secs(30);
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("wait") {
-            break status;
-        }
-        assert!(Instant::now() < deadline, "the watch did not stop on SIGTERM");
-        std::thread::sleep(Duration::from_millis(50));
-    };
-    assert!(status.success(), "SIGTERM ends the watch cleanly: {status:?}");
+    assert!(watch.stop().success(), "SIGTERM ends the watch cleanly");
 
     // The command received the same two alerts; the state keeps them and no raw value.
     let delivered = std::fs::read_to_string(&received).expect("the alert command ran");
@@ -665,4 +703,39 @@ fn watch_alerts_once_when_a_bucket_becomes_public_and_again_when_it_is_closed() 
         let text = std::fs::read_to_string(state.join(file)).expect("state file");
         assert!(!text.contains("jane.doe@example.com") && !text.contains("7946 0958"), "{file} holds a raw value");
     }
+}
+
+/// A public bucket receives a new object with e-mails → one alert naming the object; the
+/// unchanged object is not read again (GETs counted on the wire, through the proxy).
+#[test]
+fn watch_reads_only_new_objects_and_names_the_one_that_brings_personal_data() {
+    use std::time::Duration;
+    let s3 = S3::new();
+    let bucket = unique("watchnew");
+    s3.bucket(&bucket);
+    s3.put(&bucket, "exports/customers.csv", CUSTOMERS);
+    s3.rt.block_on(s3.client.put_bucket_policy().bucket(&bucket).policy(public_read_policy(&bucket)).send()).expect("policy");
+    let proxy = FaultProxy::start(&endpoint());
+    let dir = tempfile::tempdir().expect("tempdir");
+    let state = dir.path().join("state");
+    let target = format!("s3://{bucket}");
+    // Every pass a content pass; no probes or ACL reads, so that every GET of a key is a read.
+    let args = [&target, "--interval", "2s", "--content-interval", "1s", "--no-anonymous-probe", "--object-sample", "0", "--state", state.to_str().expect("utf-8")];
+    let mut watch = Watch::start(&proxy.endpoint(), &args);
+    watch.wait_log("pass 1 (content)", Duration::from_secs(60));
+    let first = watch.next_alert(Duration::from_secs(5));
+    assert_eq!((first["alert"].as_str(), first["uri"].as_str()), (Some("new-personal-data"), Some(format!("s3://{bucket}/").as_str())), "{first}");
+
+    s3.put(&bucket, "exports/signups-2026-12.csv", "email\nnew.customer@example.net\nanother.one@example.org\n");
+    let news = watch.next_alert(Duration::from_secs(20));
+    assert_eq!(news["alert"], "new-personal-data", "{news}");
+    assert_eq!(news["uri"], format!("s3://{bucket}/exports/signups-2026-12.csv"));
+    assert_eq!(news["became"], "public");
+    assert_eq!(news["new_categories"], serde_json::json!(["email"]));
+    watch.wait_log("0 alert(s)", Duration::from_secs(30));
+    assert!(watch.no_alert(), "one alert for the new object");
+    assert!(watch.stop().success());
+    let reads = |key: &str| proxy.requests().iter().filter(|r| r.starts_with(&format!("GET /{bucket}/{key}")) && !r.contains("acl")).count();
+    assert_eq!(reads("exports/customers.csv"), 1, "read on the first pass only: {:#?}", proxy.requests());
+    assert_eq!(reads("exports/signups-2026-12.csv"), 1);
 }

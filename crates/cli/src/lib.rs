@@ -328,6 +328,32 @@ fn now() -> String {
         .unwrap_or_default()
 }
 
+/// Options whose value is a secret as a whole: a webhook URL carries its token (Slack, Teams),
+/// an alert command may carry one.
+const SECRET_VALUED: [&str; 2] = ["--alert-webhook", "--alert-command"];
+
+/// The command line as the inventory records it: passwords in URIs and secret-valued options
+/// replaced by `***`.
+fn recorded_args(args: impl Iterator<Item = String>) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut secret_next = false;
+    for arg in args {
+        if std::mem::take(&mut secret_next) {
+            out.push("***".into());
+            continue;
+        }
+        match SECRET_VALUED.iter().find(|o| arg == **o || arg.starts_with(&format!("{o}="))) {
+            Some(o) if arg.len() > o.len() => out.push(format!("{o}=***")),
+            Some(o) => {
+                secret_next = true;
+                out.push(o.to_string());
+            }
+            None => out.push(redact(&arg)),
+        }
+    }
+    out
+}
+
 /// Removes passwords from URIs before arguments are recorded (`user:secret@` → `user:***@`).
 fn redact(arg: &str) -> String {
     let Some((scheme, rest)) = arg.split_once("://") else {
@@ -386,7 +412,7 @@ fn inventory_of(args: &ScanArgs, started: String, output: piimap_scan::ScanOutpu
         run: RunInfo {
             started,
             finished: now(),
-            args: std::env::args().map(|a| redact(&a)).collect(),
+            args: recorded_args(std::env::args()),
             samples_shown: args.show_samples,
             resumed: output.resumed,
             shard: args.shard.map(|s| format!("{}/{}", s.index, s.count)),
@@ -574,7 +600,7 @@ fn merge(args: MergeArgs) -> Result<i32> {
         run: RunInfo {
             started: merged.started,
             finished: merged.finished,
-            args: std::env::args().map(|a| redact(&a)).collect(),
+            args: recorded_args(std::env::args()),
             samples_shown,
             resumed: merged.resumed,
             shard: None,
@@ -632,6 +658,11 @@ mod tests {
         assert_eq!(redact("s3://bucket/a@b"), "s3://bucket/a@b");
         assert_eq!(redact("/data/x"), "/data/x");
         assert_eq!(redact("mysql://root@h/db"), "mysql://root@h/db");
+        let args = ["piimap", "watch", "--alert-webhook", "https://hooks.example/T1/secret", "--alert-command=notify --token t", "postgres://a:pw@h/db"];
+        assert_eq!(
+            recorded_args(args.into_iter().map(String::from)),
+            ["piimap", "watch", "--alert-webhook", "***", "--alert-command=***", "postgres://a:***@h/db"]
+        );
     }
 
     #[test]

@@ -32,7 +32,16 @@ pub(crate) struct WatchArgs {
     /// mail, Slack, SNS or a pager). A failing command is logged; the alert stays in the state.
     #[arg(long, value_name = "CMD")]
     alert_command: Option<String>,
-    /// How long an alert command may run before it is stopped.
+    /// POST every alert's JSON to this URL (a Slack or Teams webhook, an incident API), with
+    /// retries; TLS certificates are verified. The URL is never printed or recorded; from the
+    /// environment it stays out of the process list too.
+    #[arg(long, value_name = "URL", env = "PIIMAP_ALERT_WEBHOOK", hide_env_values = true)]
+    alert_webhook: Option<String>,
+    /// Attempts after the first when the webhook fails (connection error, timeout, HTTP 429 or
+    /// 5xx), waiting 1 s, 2 s, 4 s... (at most a minute) in between.
+    #[arg(long, default_value_t = 5, value_name = "N")]
+    alert_retries: u32,
+    /// How long an alert command may run, or one webhook attempt may take, before it is stopped.
     #[arg(long, default_value = "30s", value_parser = parse_duration)]
     alert_timeout: Duration,
     /// Stop after this many passes (for cron-like use and tests); default: until SIGTERM.
@@ -249,10 +258,60 @@ fn run_pass(
                 deliver(cmd, alert, args.alert_timeout);
             }
         }
+        if let Some(url) = &args.alert_webhook {
+            let webhook = Webhook::new(url, args.alert_retries, args.alert_timeout);
+            for alert in &alerts {
+                if let Err(why) = webhook.post(alert) {
+                    eprintln!("piimap watch: the alert on {} was not delivered to the webhook: {why} (it stays in {})", alert.uri, files.alerts().display());
+                }
+            }
+        }
     }
     // The kept inventory never holds raw values, whatever --show-samples says.
     files.replace(&files.inventory(), |w: &mut dyn Write| piimap_report::write_report(&inventory, ReportFormat::Json, Samples::Masked, w))?;
     Ok((inventory, alerts, counts))
+}
+
+/// Delivery of alerts by HTTP POST, with retries on failures that may pass.
+struct Webhook<'a> {
+    agent: ureq::Agent,
+    url: &'a str,
+    retries: u32,
+}
+
+impl<'a> Webhook<'a> {
+    fn new(url: &'a str, retries: u32, timeout: Duration) -> Self {
+        let agent: ureq::Agent = ureq::Agent::config_builder().timeout_global(Some(timeout)).build().into();
+        Webhook { agent, url, retries }
+    }
+
+    /// Posts one alert; the error says what failed without the URL (it holds the hook's token).
+    fn post(&self, alert: &Alert) -> Result<(), String> {
+        let body = serde_json::to_vec(alert).map_err(|e| e.to_string())?;
+        let mut wait = Duration::from_secs(1);
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let why = match self.agent.post(self.url).header("Content-Type", "application/json").send(&body[..]) {
+                Ok(_) => return Ok(()),
+                Err(ureq::Error::StatusCode(code)) if code != 429 && code < 500 => return Err(format!("HTTP {code}, not retried")),
+                Err(ureq::Error::StatusCode(code)) => format!("HTTP {code}"),
+                Err(ureq::Error::Timeout(_)) => "timed out".to_string(),
+                Err(ureq::Error::Io(e)) => format!("{}", e.kind()),
+                Err(ureq::Error::HostNotFound) => "host not found".to_string(),
+                Err(ureq::Error::ConnectionFailed) => "connection failed".to_string(),
+                Err(ureq::Error::BadUri(_)) => return Err("not a valid URL".to_string()),
+                Err(ureq::Error::Tls(e)) => return Err(format!("TLS: {e}")),
+                Err(_) => "request failed".to_string(),
+            };
+            if attempt > self.retries {
+                return Err(format!("{why} after {attempt} attempt(s)"));
+            }
+            eprintln!("piimap watch: webhook attempt {attempt} for the alert on {} failed ({why}); retrying in {wait:?}", alert.uri);
+            std::thread::sleep(wait);
+            wait = (wait * 2).min(Duration::from_secs(60));
+        }
+    }
 }
 
 /// Runs the alert command with the alert on standard input; failures are logged, never fatal.
