@@ -509,3 +509,46 @@ fn point_columns_are_positions_and_traces() {
     let out = tempfile::tempdir().expect("tempdir");
     check("mariadb", &scan(out.path(), &[&my_url, "-q", "--format", "none", "--no-login-probe"]));
 }
+
+/// `piimap watch` on PostgreSQL: `GRANT SELECT ... TO PUBLIC` on a table with personal data,
+/// made between two passes, is one alert for that table (the database stays restricted).
+#[test]
+fn watch_alerts_when_a_table_with_personal_data_is_granted_to_public() {
+    let url = pg_database("watch_pg");
+    let mut pg = pg_client(&url);
+    pg.batch_execute(
+        "CREATE TABLE members (name TEXT, email TEXT, phone TEXT);
+         INSERT INTO members VALUES ('Jane Doe', 'jane.doe@example.com', '+1 415 555 0132'), ('John Smith', 'john.smith@example.org', '+44 20 7946 0958');
+         CREATE TABLE settings (key TEXT, value TEXT); INSERT INTO settings VALUES ('theme', 'dark');
+         GRANT SELECT ON settings TO PUBLIC;",
+    )
+    .expect("load");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let state = dir.path().join("state");
+    let pass = || {
+        let out = Command::new(BIN)
+            .args(["watch", &url, "-q", "--max-passes", "1", "--content-interval", "1h", "--state"])
+            .arg(&state)
+            .output()
+            .expect("piimap watch runs");
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(out.status.success(), "{stderr}");
+        let alerts: Vec<Value> = String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).expect("one JSON alert per line")).collect();
+        (alerts, stderr)
+    };
+    let (alerts, log) = pass();
+    assert!(alerts.is_empty(), "nothing exposed holds personal data yet: {alerts:?}");
+    assert!(log.contains("pass 1 (content)"), "{log}");
+
+    pg.batch_execute("GRANT SELECT ON members TO PUBLIC").expect("grant");
+    let (alerts, log) = pass();
+    assert!(log.contains("pass 2 (exposure)"), "{log}");
+    assert_eq!(alerts.len(), 1, "{alerts:#?}");
+    let a = &alerts[0];
+    assert_eq!(a["alert"], "became-exposed");
+    assert!(a["uri"].as_str().is_some_and(|u| u.ends_with("public.members")), "{a}");
+    assert_eq!((a["became"].as_str(), a["was"].as_str()), (Some("authenticated"), Some("restricted")));
+    assert!(a["evidence"].to_string().contains("TO PUBLIC"), "{a}");
+    let (alerts, _) = pass();
+    assert!(alerts.is_empty(), "reported once: {alerts:?}");
+}
