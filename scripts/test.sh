@@ -25,6 +25,9 @@ source scripts/servers.sh
 log=$(mktemp)
 trap 'stop_servers; rm -f "$log"' EXIT
 start_s3
+# Photos for the image tests are written by Pillow (PyPI), in the same throwaway venv as moto.
+"$MOTO_VENV/bin/python" -c 'import PIL' 2>/dev/null || "$MOTO_VENV/bin/pip" install -q 'Pillow==11.3.0'
+export PIIMAP_TEST_PYTHON="$MOTO_VENV/bin/python"
 start_postgres
 start_mariadb
 

@@ -366,3 +366,40 @@ fn bad_structured_files_fail_alone_with_clear_errors() {
     }
     assert_eq!(run.code, 3);
 }
+
+/// Photos written by Pillow (`tests/tools/photos.py`; `scripts/test.sh` installs it): the EXIF
+/// GPS position is a location, the photographer and camera owner are names; a photo without
+/// metadata is read and holds nothing; the pixels are never treated as text.
+#[test]
+fn geotagged_photos_give_their_position_and_owner() {
+    let python = std::env::var("PIIMAP_TEST_PYTHON")
+        .expect("PIIMAP_TEST_PYTHON is not set: run the tests with `bash scripts/test.sh`, which installs Pillow for the photo tests");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let photos = dir.path().join("photos");
+    std::fs::create_dir(&photos).expect("mkdir");
+    let status = std::process::Command::new(python).arg(repo_root().join("tests/tools/photos.py")).arg(&photos).status().expect("python runs");
+    assert!(status.success(), "Pillow wrote the photos");
+    // Inside a zip too: an archive entry arrives as a stream.
+    let zip_path = dir.path().join("photos.zip");
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(&zip_path).expect("create zip"));
+    zip.start_file("dcim/tokyo-station.jpg", zip::write::SimpleFileOptions::default()).expect("zip entry");
+    zip.write_all(&std::fs::read(photos.join("tokyo-station.jpg")).expect("photo")).expect("write");
+    zip.finish().expect("zip");
+    std::fs::copy(&zip_path, photos.join("photos.zip")).expect("copy zip");
+    let out = tempfile::tempdir().expect("tempdir");
+    let run = scan(out.path(), &[photos.to_str().expect("utf-8"), "-q", "--format", "none"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    for (photo, format) in [("/tokyo-station.jpg", "jpeg"), ("/opera-house.png", "png"), ("/liberty.webp", "webp"), ("!/dcim/tokyo-station.jpg", "jpeg")] {
+        assert_eq!(run.status(photo), "scanned");
+        assert_eq!(run.location(photo)["format"], format!("{format} (EXIF metadata)"));
+        assert!(has(&run, photo, "exif.gps_position", "location"), "{photo}: {:?}", fields(&run, photo));
+        assert!(has(&run, photo, "exif.photographer", "name"), "{photo}: {:?}", fields(&run, photo));
+        assert!(has(&run, photo, "exif.camera_owner_name", "name"), "{photo}: {:?}", fields(&run, photo));
+    }
+    // South and west are negative: the position is where the photo was taken.
+    let sydney = run.occurrences.iter().find(|o| o["location"].as_str().is_some_and(|l| l.ends_with("opera-house.png")) && o["category"] == "location").expect("occurrence");
+    assert!(sydney.to_string().contains("-33.8"), "{sydney}");
+    assert_eq!(run.status("/plain.jpg"), "scanned");
+    assert_eq!(run.location("/plain.jpg")["format"], "jpeg (no EXIF metadata)");
+    assert!(run.categories("/plain.jpg").is_empty());
+}

@@ -172,7 +172,7 @@ const CITY_WORDS: &[&str] = &["鄉鎮市區", "乡镇市区", "市區", "市区"
 const PERSON_ROLES: &[&str] = &[
     "account manager", "manager", "sales rep", "sales representative", "salesperson", "salesman", "sales", "agent",
     "advisor", "adviser", "consultant", "driver", "owner", "assignee", "reporter", "author", "employee", "staff",
-    "technician", "doctor", "physician", "nurse", "teacher", "guardian", "beneficiary", "policyholder", "insured",
+    "technician", "photographer", "doctor", "physician", "nurse", "teacher", "guardian", "beneficiary", "policyholder", "insured",
     "tenant", "landlord", "buyer", "seller", "passenger", "traveller", "traveler", "guest", "attendee", "signatory",
     "betreuer", "kundenbetreuer", "sachbearbeiter", "berater", "fahrer", "verkäufer", "vertreter", "außendienst",
     "asesor", "vendedor", "agente", "conductor", "gestor", "responsable", "comercial", "conseiller", "commercial",

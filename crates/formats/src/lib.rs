@@ -8,6 +8,7 @@ pub mod archive;
 mod columnar;
 mod delimited;
 mod encoding;
+pub mod image;
 pub mod json;
 mod ranged;
 mod spreadsheet;
@@ -56,6 +57,8 @@ pub enum Format {
     Avro,
     /// A workbook (XLSX, XLSM, XLSB, XLS, ODS).
     Spreadsheet,
+    /// A photo, of which only the metadata is read.
+    Image(image::ImageKind),
 }
 
 impl Format {
@@ -71,6 +74,7 @@ impl Format {
             Format::ArrowStream => "arrow-stream",
             Format::Avro => "avro",
             Format::Spreadsheet => "spreadsheet",
+            Format::Image(kind) => kind.name(),
         }
     }
 
@@ -197,8 +201,17 @@ pub fn detect_format(name: &str, head: &[u8]) -> Format {
     if head.starts_with(AVRO_MAGIC) {
         return Format::Avro;
     }
+    if let Some(kind) = image::ImageKind::sniff(head) {
+        return Format::Image(kind);
+    }
     let lower = name.to_ascii_lowercase();
     let ext = lower.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
+    if let Some(kind) = image::ImageKind::by_extension(ext) {
+        // A head that says something else (a text file named .jpg) wins.
+        if head.is_empty() || text::looks_binary(head) {
+            return Format::Image(kind);
+        }
+    }
     match ext {
         "arrow" | "feather" | "ipc" | "arrows" if head.starts_with(ARROW_STREAM_MARKER) => Format::ArrowStream,
         "arrow" | "feather" | "ipc" => Format::ArrowFile,
@@ -219,7 +232,7 @@ pub fn decode(source: Source<'_>, name: &str, opts: &DecodeOptions, sink: &mut d
     let (inner_name, by_name) = split_compression(name);
     match source {
         Source::File(mut file) => {
-            let mut head = [0u8; 8];
+            let mut head = [0u8; 12];
             let n = read_up_to(&mut file, &mut head)?;
             use std::io::Seek;
             file.seek(io::SeekFrom::Start(0))?;
@@ -231,6 +244,7 @@ pub fn decode(source: Source<'_>, name: &str, opts: &DecodeOptions, sink: &mut d
                         return columnar::decode_ipc_file(BufReader::new(file), opts, sink)
                     }
                     Format::Spreadsheet => return workbook(BufReader::new(file), name, sink),
+                    Format::Image(kind) => return image::decode_image(BufReader::new(file), kind, sink),
                     _ => {}
                 }
             }
@@ -243,12 +257,14 @@ pub fn decode(source: Source<'_>, name: &str, opts: &DecodeOptions, sink: &mut d
         Source::Ranged(object) => {
             if by_name == Compression::None {
                 let cached = ranged::CachedRanges::new(object.clone());
-                let mut head = [0u8; 8];
+                let mut head = [0u8; 12];
                 let n = read_up_to(&mut cached.cursor(), &mut head)?;
                 match detect_format(name, &head[..n]) {
                     Format::Parquet => return columnar::decode_parquet(cached, opts, sink),
                     Format::ArrowFile if head.starts_with(ARROW_FILE_MAGIC) => return columnar::decode_ipc_file(cached.cursor(), opts, sink),
                     Format::Spreadsheet => return workbook(cached.cursor(), name, sink),
+                    // Only the metadata is fetched, by ranges: never the whole photo or video.
+                    Format::Image(kind) => return image::decode_image(BufReader::new(cached.cursor()), kind, sink),
                     _ => {}
                 }
             }
@@ -259,10 +275,11 @@ pub fn decode(source: Source<'_>, name: &str, opts: &DecodeOptions, sink: &mut d
         Source::Bytes(b) => {
             let compression = sniff_compression(&b[..b.len().min(8)]).unwrap_or(by_name);
             if compression == Compression::None {
-                match detect_format(name, &b[..b.len().min(8)]) {
+                match detect_format(name, &b[..b.len().min(12)]) {
                     Format::Parquet => return columnar::decode_parquet(b, opts, sink),
                     Format::ArrowFile if b.starts_with(ARROW_FILE_MAGIC) => return columnar::decode_ipc_file(io::Cursor::new(b), opts, sink),
                     Format::Spreadsheet => return workbook(io::Cursor::new(b), name, sink),
+                    Format::Image(kind) => return image::decode_image(io::Cursor::new(b), kind, sink),
                     _ => {}
                 }
             }
@@ -282,7 +299,7 @@ fn decode_buffered<'a>(r: impl Read + 'a, inner_name: &str, by_name: Compression
 /// bytes are spooled when they arrive as a stream.
 pub fn needs_seek(name: &str) -> bool {
     let (_, compression) = split_compression(name);
-    compression == Compression::None && matches!(detect_format(name, b""), Format::Parquet | Format::ArrowFile | Format::Spreadsheet)
+    compression == Compression::None && matches!(detect_format(name, b""), Format::Parquet | Format::ArrowFile | Format::Spreadsheet | Format::Image(_))
 }
 
 /// A seekable reader over a remote object, through a block cache.
@@ -396,7 +413,8 @@ fn decode_stream<'a>(
     }
     let mut charset = String::new();
     // Binary columnar formats are never transcoded (their bytes could pass for UTF-16).
-    let head_is_binary_format = [PARQUET_MAGIC, ARROW_FILE_MAGIC, AVRO_MAGIC, ARROW_STREAM_MARKER].iter().any(|m| head.starts_with(m));
+    let head_is_binary_format =
+        [PARQUET_MAGIC, ARROW_FILE_MAGIC, AVRO_MAGIC, ARROW_STREAM_MARKER].iter().any(|m| head.starts_with(m)) || image::ImageKind::sniff(head).is_some();
     if !head_is_binary_format {
         if let Some(enc) = encoding::sniff(head) {
             charset = format!("+{}", encoding::label(enc));
@@ -407,7 +425,7 @@ fn decode_stream<'a>(
     let head = reader.fill_buf().map_err(classify_io)?;
     let format = detect_format(name, head);
     let label = format!("{}{charset}{suffix}", format.name());
-    let binary_format = matches!(format, Format::Parquet | Format::ArrowFile | Format::ArrowStream | Format::Avro | Format::Spreadsheet);
+    let binary_format = matches!(format, Format::Parquet | Format::ArrowFile | Format::ArrowStream | Format::Avro | Format::Spreadsheet | Format::Image(_));
     if !binary_format && text::looks_binary(head) {
         return Ok(Decoded::Skipped { format: None, reason: "binary".into() });
     }
@@ -444,6 +462,16 @@ fn decode_stream<'a>(
             }
             let format = spreadsheet::decode_workbook(io::Cursor::new(data), name, sink)?;
             return Ok(Decoded::Complete { format: format!("{format}{suffix}"), sampling: None });
+        }
+        Format::Image(kind) => {
+            // Metadata may sit anywhere in a HEIF or TIFF: held in memory when it arrives as a
+            // stream, up to the same limit as a workbook.
+            let mut data = Vec::new();
+            reader.take(SPREADSHEET_STREAM_LIMIT + 1).read_to_end(&mut data).map_err(classify_io)?;
+            if data.len() as u64 > SPREADSHEET_STREAM_LIMIT {
+                return Ok(Decoded::Skipped { format: Some(label), reason: format!("image inside a stream larger than {} MiB", SPREADSHEET_STREAM_LIMIT >> 20) });
+            }
+            return image::decode_image(io::Cursor::new(data), kind, sink);
         }
     }
     Ok(Decoded::Complete { format: label, sampling: None })
