@@ -320,7 +320,7 @@ fn gzip_and_parquet_objects_are_decoded() {
 /// few KiB, and answers requests naming `access-denied` with S3's AccessDenied error.
 struct FaultProxy {
     port: u16,
-    /// The request line of every request that went through.
+    /// The request line of every request that went through, with `[bytes=a-b]` when ranged.
     requests: Arc<std::sync::Mutex<Vec<String>>>,
 }
 
@@ -387,7 +387,13 @@ fn proxy_connection(mut client: TcpStream, upstream: &str, log: &std::sync::Mute
         let head = String::from_utf8_lossy(&buf[..n]);
         let request_line = head.lines().next().unwrap_or("");
         if request_line.contains(" HTTP/1.") {
-            log.lock().expect("request log").push(request_line.to_string());
+            // The request line, and its Range header when it has one.
+            let range = head.lines().find_map(|l| l.strip_prefix("range: ").or_else(|| l.strip_prefix("Range: ")));
+            let entry = match range {
+                Some(r) => format!("{request_line} [{}]", r.trim()),
+                None => request_line.to_string(),
+            };
+            log.lock().expect("request log").push(entry);
         }
         if request_line.starts_with("GET ") && request_line.contains("access-denied") && !request_line.contains("acl") {
             let body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>";
@@ -738,4 +744,33 @@ fn watch_reads_only_new_objects_and_names_the_one_that_brings_personal_data() {
     let reads = |key: &str| proxy.requests().iter().filter(|r| r.starts_with(&format!("GET /{bucket}/{key}")) && !r.contains("acl")).count();
     assert_eq!(reads("exports/customers.csv"), 1, "read on the first pass only: {:#?}", proxy.requests());
     assert_eq!(reads("exports/signups-2026-12.csv"), 1);
+}
+
+/// A photo in a bucket is read for its metadata only, by ranges: of a 6 MB geotagged JPEG, the
+/// GPS position is found and at most one 1 MiB block is fetched.
+#[test]
+fn a_photo_in_a_bucket_is_read_by_ranges_for_its_metadata_only() {
+    let python = std::env::var("PIIMAP_TEST_PYTHON").expect("PIIMAP_TEST_PYTHON is not set: run the tests with `bash scripts/test.sh`");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let status = Command::new(python).arg(repo_root().join("tests/tools/photos.py")).arg(dir.path()).arg("--large").status().expect("python runs");
+    assert!(status.success(), "Pillow wrote the photos");
+    let large = std::fs::read(dir.path().join("large.jpg")).expect("photo");
+    assert!(large.len() > 4 << 20, "a photo of several MB: {}", large.len());
+    let s3 = S3::new();
+    let bucket = unique("photos");
+    s3.bucket(&bucket);
+    s3.put(&bucket, "dashcam/large.jpg", large.clone());
+    let proxy = FaultProxy::start(&endpoint());
+    let out = tempfile::tempdir().expect("tempdir");
+    let run = scan_s3(out.path(), &proxy.endpoint(), &[&format!("s3://{bucket}"), "--no-anonymous-probe", "--object-sample", "0"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(run.location("dashcam/large.jpg")["format"], "jpeg (EXIF metadata)");
+    assert!(run.categories("dashcam/large.jpg").contains(&"location".to_string()), "{}", run.location("dashcam/large.jpg"));
+    let gets: Vec<String> = proxy.requests().into_iter().filter(|r| r.starts_with(&format!("GET /{bucket}/dashcam/large.jpg")) && !r.contains("acl")).collect();
+    assert!(!gets.is_empty() && gets.iter().all(|g| g.contains("[bytes=")), "ranged reads only: {gets:#?}");
+    let fetched: u64 = gets
+        .iter()
+        .filter_map(|g| g.rsplit_once("[bytes=")?.1.trim_end_matches(']').split_once('-').and_then(|(a, b)| Some(b.parse::<u64>().ok()?.min(large.len() as u64 - 1) + 1 - a.parse::<u64>().ok()?)))
+        .sum();
+    assert!(fetched <= 1 << 20, "{fetched} bytes fetched of {}: {gets:#?}", large.len());
 }

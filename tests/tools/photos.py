@@ -2,7 +2,10 @@
 camera owner, body serial number, date taken) in a JPEG, a PNG and a WebP, and a JPEG without
 metadata. Positions are public landmarks; the names are placeholders.
 
-    python3 tests/tools/photos.py OUT_DIR
+    python3 tests/tools/photos.py OUT_DIR [--large]
+
+--large adds large.jpg: 2,400 x 2,400 pixels of noise (several MB) with the same EXIF, to show
+that only its metadata is fetched from a bucket.
 """
 import sys
 
@@ -18,7 +21,7 @@ def dms(x):
     return (float(d), float(m), round(s, 4))
 
 
-def photo(path, lat, lon):
+def photo(path, lat, lon, image=None):
     exif = Image.Exif()
     exif[0x013B] = "Taro Yamada"  # Artist
     gps = exif.get_ifd(0x8825)
@@ -28,10 +31,13 @@ def photo(path, lat, lon):
     sub[0xA430] = "Hanako Suzuki"  # CameraOwnerName
     sub[0xA431] = "SN-4711-0815"  # BodySerialNumber
     sub[0x9003] = "2023:05:01 10:00:00"  # DateTimeOriginal
-    Image.new("RGB", (8, 8), (120, 120, 120)).save(path, exif=exif)
+    (image or Image.new("RGB", (8, 8), (120, 120, 120))).save(path, exif=exif, quality=95)
 
 
 photo(f"{out}/tokyo-station.jpg", 35.681236, 139.767125)
 photo(f"{out}/opera-house.png", -33.856784, 151.215297)
 photo(f"{out}/liberty.webp", 40.689247, -74.044502)
 Image.new("RGB", (8, 8), (10, 10, 10)).save(f"{out}/plain.jpg")
+if "--large" in sys.argv[2:]:
+    noise = Image.merge("RGB", [Image.effect_noise((2400, 2400), 80 + 10 * i) for i in range(3)])
+    photo(f"{out}/large.jpg", 35.658581, 139.745433, noise)

@@ -326,9 +326,10 @@ impl Connector for S3Connector {
 }
 
 /// Columnar files are read footer first, by ranges; everything else as one stream.
+/// Formats read by position (Parquet and Arrow footers, workbook directories, photo metadata)
+/// are fetched by ranges: only the parts the decoder asks for cross the network.
 fn reads_by_ranges(key: &str) -> bool {
-    let lower = key.to_ascii_lowercase();
-    lower.ends_with(".parquet") || lower.ends_with(".pq")
+    piimap_formats::needs_seek(key)
 }
 
 #[cfg(test)]
