@@ -109,10 +109,11 @@ impl Files {
         self.dir.join("state.jsonl")
     }
 
-    /// Writes through a temporary file renamed over the target, so that a watch killed while
-    /// writing leaves the previous file whole.
+    /// Writes through a temporary file beside the target, renamed over it, so that a watch
+    /// killed while writing leaves the previous file whole.
     fn replace(&self, path: &Path, write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<()> {
-        let mut tmp = tempfile::NamedTempFile::new_in(&self.dir).with_context(|| format!("writing in {}", self.dir.display()))?;
+        let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(&self.dir);
+        let mut tmp = tempfile::NamedTempFile::new_in(dir).with_context(|| format!("writing in {}", dir.display()))?;
         {
             let mut w = BufWriter::new(tmp.as_file_mut());
             write(&mut w).with_context(|| format!("writing {}", path.display()))?;
@@ -189,7 +190,10 @@ pub(crate) fn watch(args: WatchArgs) -> Result<i32> {
                 }
                 files.replace(&files.schedule(), |w: &mut dyn Write| serde_json::to_writer_pretty(w, &schedule).map_err(std::io::Error::from))?;
                 if let (Some(path), Some(format)) = (&scan_args.output, output_format) {
-                    files.replace(path, |w: &mut dyn Write| piimap_report::write_report(&inventory, format, Samples::Shown, w))?;
+                    // A report that cannot be written is the user's to fix; the watch goes on.
+                    if let Err(e) = files.replace(path, |w: &mut dyn Write| piimap_report::write_report(&inventory, format, Samples::Shown, w)) {
+                        eprintln!("piimap watch: {e:#}");
+                    }
                 }
                 eprintln!(
                     "piimap watch: pass {} ({}): {} listed, {} read, {} kept from earlier passes, {} failed, {} alert(s), {:.1} s",
