@@ -285,7 +285,13 @@ struct Webhook<'a> {
 
 impl<'a> Webhook<'a> {
     fn new(url: &'a str, retries: u32, timeout: Duration) -> Self {
-        let agent: ureq::Agent = ureq::Agent::config_builder().timeout_global(Some(timeout)).build().into();
+        // Certificates verified against the Mozilla roots (webpki-roots), with aws-lc-rs.
+        let tls = ureq::tls::TlsConfig::builder()
+            .provider(ureq::tls::TlsProvider::Rustls)
+            .root_certs(ureq::tls::RootCerts::WebPki)
+            .unversioned_rustls_crypto_provider(std::sync::Arc::new(rustls::crypto::aws_lc_rs::default_provider()))
+            .build();
+        let agent: ureq::Agent = ureq::Agent::config_builder().timeout_global(Some(timeout)).tls_config(tls).build().into();
         Webhook { agent, url, retries }
     }
 
@@ -357,6 +363,28 @@ fn deliver(cmd: &str, alert: &Alert, timeout: Duration) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An HTTPS receiver that is not what it claims fails the delivery (no panic, no retry
+    /// storm): the TLS stack is built and refuses.
+    #[test]
+    fn a_webhook_without_valid_tls_is_refused() {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        let port = listener.local_addr().expect("addr").port();
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let mut stream = stream;
+                let _ = stream.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
+            }
+        });
+        let url = format!("https://127.0.0.1:{port}/hook");
+        let webhook = Webhook::new(&url, 0, Duration::from_secs(5));
+        let alert: Alert = serde_json::from_str(
+            r#"{"alert":"became-exposed","uri":"s3://b/","kind":"bucket","became":"public","since":{"by":"t"},"categories":[],"people_estimate":0,"evidence":[],"locations":1}"#,
+        )
+        .expect("alert");
+        let err = webhook.post(&alert).expect_err("plain HTTP on an https URL is refused");
+        assert!(!err.contains("/hook"), "no URL in the error: {err}");
+    }
 
     #[test]
     fn durations() {

@@ -46,7 +46,7 @@ pub struct Alert {
     /// Categories of personal data the location holds.
     pub categories: Vec<Category>,
     /// For `new-personal-data`: the categories it did not hold at the previous pass.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub new_categories: Vec<Category>,
     /// Largest distinct count among categories that identify a person (e-mail, phone, VIN).
     pub people_estimate: u64,
