@@ -247,7 +247,9 @@ mod tests {
 
     #[test]
     fn sketch_within_five_percent() {
-        let h = ValueHasher::default();
+        // A fixed key: with a random one the estimate (1.6% standard error) is off by more than
+        // 5% in about one run in three hundred, and a test must not depend on the draw.
+        let h = ValueHasher::from_key(b"piimap distinct sketch test");
         let mut c = DistinctCounter::default();
         for i in 0..100_000 {
             c.insert(h.hash(&format!("value-{i}")));
