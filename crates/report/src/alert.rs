@@ -8,7 +8,8 @@
 
 use piimap_model::{Category, ExposureEvidence, ExposureLevel, Inventory, LocationKind, LocationReport, RiskLevel};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
+use crate::diff::{categories, was_by_uri};
+use std::collections::BTreeMap;
 use std::io;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -58,16 +59,6 @@ pub struct Alert {
     pub locations: u64,
 }
 
-/// What a location was at the previous pass: all the comparison needs of it.
-struct Was {
-    level: ExposureLevel,
-    categories: BTreeSet<Category>,
-}
-
-fn categories(l: &LocationReport) -> BTreeSet<Category> {
-    l.findings.iter().map(|f| f.category).collect()
-}
-
 fn people_estimate(l: &LocationReport) -> u64 {
     l.findings.iter().filter(|f| f.category.identifies_a_person()).map(|f| f.distinct_estimate).max().unwrap_or(0)
 }
@@ -76,13 +67,10 @@ fn people_estimate(l: &LocationReport) -> u64 {
 /// location with personal data is then news) to this one. `previous_pass` is when the previous
 /// pass finished, `now` when this one did.
 pub fn alerts(previous: Option<&Inventory>, current: &Inventory, previous_pass: Option<&str>, now: &str) -> io::Result<Vec<Alert>> {
-    let mut was: BTreeMap<String, Was> = BTreeMap::new();
-    if let Some(prev) = previous {
-        prev.locations.each(|l| {
-            was.insert(l.uri.clone(), Was { level: l.exposure.level, categories: categories(l) });
-            Ok(())
-        })?;
-    }
+    let was = match previous {
+        Some(prev) => was_by_uri(prev)?,
+        None => BTreeMap::new(),
+    };
     let since = Since { after: previous_pass.map(str::to_string), by: now.to_string() };
     let mut groups: Vec<Alert> = Vec::new();
     let mut members: Vec<(Alert, Option<String>)> = Vec::new();

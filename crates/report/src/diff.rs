@@ -40,25 +40,32 @@ pub struct DiffEntry {
     pub detail: String,
 }
 
-fn categories(l: &LocationReport) -> BTreeSet<Category> {
+pub(crate) fn categories(l: &LocationReport) -> BTreeSet<Category> {
     l.findings.iter().map(|f| f.category).collect()
 }
 
-/// What a location was in the old inventory: all the diff compares.
-struct Was {
-    level: piimap_model::ExposureLevel,
-    categories: BTreeSet<Category>,
-    personal_data: bool,
+/// What a location was in the old inventory: all the diff (and a watch's alerts) compare.
+pub(crate) struct Was {
+    pub(crate) level: piimap_model::ExposureLevel,
+    pub(crate) categories: BTreeSet<Category>,
+    pub(crate) personal_data: bool,
+}
+
+/// Each location of an earlier inventory by URI, as much as a comparison needs; the inventory
+/// itself is streamed.
+pub(crate) fn was_by_uri(old: &Inventory) -> io::Result<BTreeMap<String, Was>> {
+    let mut by = BTreeMap::new();
+    old.locations.each(|l| {
+        by.insert(l.uri.clone(), Was { level: l.exposure.level, categories: categories(l), personal_data: l.has_personal_data() });
+        Ok(())
+    })?;
+    Ok(by)
 }
 
 /// What changed from `old` to `new`. The new inventory is streamed; of the old one only each
 /// location's exposure and categories are held.
 pub fn diff(old: &Inventory, new: &Inventory) -> io::Result<Vec<DiffEntry>> {
-    let mut old_by: BTreeMap<String, Was> = BTreeMap::new();
-    old.locations.each(|l| {
-        old_by.insert(l.uri.clone(), Was { level: l.exposure.level, categories: categories(l), personal_data: l.has_personal_data() });
-        Ok(())
-    })?;
+    let mut old_by = was_by_uri(old)?;
     let mut out = Vec::new();
     new.locations.each(|n| {
         let uri = &n.uri;
